@@ -1,0 +1,7 @@
+import type { ParsedPage } from '../shared/model';
+import { parsePage } from './parse';
+
+/** The one way a page's text becomes stored data: parse, then enrich. Used by the CLI and import alike. */
+export function readPage(text: string, source: string): ParsedPage {
+  return parsePage(text, source);
+}
