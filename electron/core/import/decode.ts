@@ -1,0 +1,96 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/** Why a file's bytes are not a page's text; the message is shown to the user as is. */
+export class UndecodableError extends Error {
+  override name = 'UndecodableError';
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+const CHARDET_TO_ICONV: Record<string, string> = {
+  'UTF-8': 'utf8',
+  'UTF-16LE': 'utf16le',
+  'UTF-16BE': 'utf16be',
+  GB18030: 'gb18030',
+  'Big5': 'big5',
+};
+
+/** UTF-16 without a BOM shows itself by NULs in every other byte of mostly-ASCII/CJK text. */
+function utf16WithoutBom(bytes: Buffer): 'utf16le' | 'utf16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf16be';
+  return null;
+}
+
+function strictUtf8(bytes: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes a page file: a BOM decides first, then valid UTF-8 is taken as UTF-8 (detectors guess
+ * wrong on short texts), then chardet's guess among the encodings these archives use. Line ends
+ * become LF. Binary files and text that decodes to garbage are refused.
+ */
+export function decodePageBytes(bytes: Buffer): DecodedText {
+  let encoding: string;
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf8';
+    body = bytes.subarray(3);
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf16le';
+    body = bytes.subarray(2);
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf16be';
+    body = bytes.subarray(2);
+  } else {
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) encoding = utf16;
+    else if (bytes.includes(0)) throw new UndecodableError('binary file (contains NUL bytes)');
+    else if (strictUtf8(bytes) !== null) encoding = 'utf8';
+    else {
+      const guess = chardet.detect(bytes);
+      const mapped = guess ? CHARDET_TO_ICONV[guess] : undefined;
+      // GBK is a subset of GB18030, and chardet reports some GBK text as EUC-KR/Shift_JIS on short samples.
+      encoding = mapped ?? 'gb18030';
+    }
+  }
+  const text = encoding === 'utf8' ? strictUtf8(body) : iconv.decode(body, encoding);
+  if (text === null) throw new UndecodableError('not valid UTF-8');
+  const bad = countUndecodable(text);
+  if (bad > Math.max(2, text.length * 0.001)) throw new UndecodableError(`cannot decode as ${encoding} (${bad} invalid characters)`);
+  if (hasBinaryControls(text)) throw new UndecodableError('binary file (contains control characters)');
+  return { text: text.replace(/\r\n?/g, '\n'), encoding };
+}
+
+function countUndecodable(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** Control characters other than tab, line ends and form feed do not occur in page text. */
+function hasBinaryControls(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) return true;
+  }
+  return false;
+}

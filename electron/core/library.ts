@@ -1,0 +1,344 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import {
+  clippingInputSchema,
+  searchRequestSchema,
+  storyFiltersSchema,
+  type Bookmark,
+  type Clipping,
+  type ClippingInput,
+  type Collection,
+  type EditionSummary,
+  type Facets,
+  type ImportSummary,
+  type PageSummary,
+  type SearchRequest,
+  type SearchResult,
+  type StoryDetail,
+  type StoryFilters,
+  type StoryPage,
+  type StorySummary,
+} from '../shared/library';
+import type { Article, Edition, ParsedPage } from '../shared/model';
+import { importFiles, type ImportOptions, type PageReader } from './import/import-files';
+import { readPage } from './page';
+import { SearchEngine } from './search/engine';
+import { parseQuery } from './search/query';
+import { openDatabase } from './store/open';
+import { PageWriter } from './store/page-writer';
+import { articleOf, StoryReader, summaryOf } from './store/story-reader';
+
+export { DamagedLibraryError, NewerLibraryError } from './store/open';
+
+/** A request the library cannot carry out (unknown story, duplicate name…); the message is for the user. */
+export class LibraryError extends Error {
+  override name = 'LibraryError';
+}
+
+export interface LibraryOptions {
+  /** Refuse to create a new file (commands that only read an existing library). */
+  mustExist?: boolean;
+  /** The page reader used by imports (tests substitute one). */
+  readPage?: PageReader;
+}
+
+interface ClippingRow {
+  id: number;
+  story_key: string;
+  story_id: number | null;
+  title: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  quote: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const clippingOf = (r: ClippingRow): Clipping => ({
+  id: r.id,
+  storyKey: r.story_key,
+  storyId: r.story_id,
+  title: r.title,
+  paragraph: r.paragraph,
+  start: r.start,
+  end: r.end,
+  quote: r.quote,
+  note: r.note,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const CLIPPING_COLUMNS = 'c.*, (SELECT s.id FROM stories s WHERE s.key = c.story_key) AS story_id';
+
+/**
+ * The library: one SQLite file holding imported pages and what the user made of them. This is the
+ * facade the Electron main process, the web host and the CLI call; everything it takes from outside
+ * is validated here. Synchronous except for imports, which yield between files for progress and cancel.
+ */
+export class Library {
+  private readonly reader: StoryReader;
+  private readonly engine: SearchEngine;
+  private readonly pageReader: PageReader;
+
+  private constructor(
+    readonly file: string,
+    private readonly db: Database,
+    options: LibraryOptions,
+  ) {
+    this.reader = new StoryReader(db);
+    this.engine = new SearchEngine(db, this.reader);
+    this.pageReader = options.readPage ?? readPage;
+  }
+
+  /** Opens or creates the library file. Throws DamagedLibraryError / NewerLibraryError / LibraryError. */
+  static open(file: string, options: LibraryOptions = {}): Library {
+    if (options.mustExist && !existsSync(file)) throw new LibraryError(`there is no library at ${file} (import pages into it first)`);
+    return new Library(file, openDatabase(file), options);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // ── import ──────────────────────────────────────────────────────────────────────────────
+
+  /** Imports page files and folders (recursively), reporting progress; see importFiles. */
+  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+    try {
+      return await importFiles(this.db, paths, this.pageReader, options);
+    } finally {
+      this.engine.invalidate();
+    }
+  }
+
+  /** Stores pages that are already parsed (generated archives, parse caches); `source` names each page. */
+  importParsedPages(pages: readonly ParsedPage[]): number {
+    const writer = new PageWriter(this.db);
+    let stories = 0;
+    for (const page of pages) {
+      const sha256 = createHash('sha256').update(JSON.stringify(page)).digest('hex');
+      stories += this.db.transaction(() => writer.write({ path: page.source, sha256, size: 0, encoding: 'parsed' }, page))();
+    }
+    this.engine.invalidate();
+    return stories;
+  }
+
+  // ── search and browse ───────────────────────────────────────────────────────────────────
+
+  search(request: SearchRequest): SearchResult {
+    const parsed = searchRequestSchema.safeParse(request);
+    if (!parsed.success) throw new LibraryError(`invalid search: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    return this.engine.search(parsed.data);
+  }
+
+  /** Ids of every story matching the query (no filters, no limit), ascending. */
+  searchIds(query: string): number[] {
+    return this.engine.allHits(parseQuery(query));
+  }
+
+  /** Stories matching the filters, newest first. */
+  listStories(filters: StoryFilters = {}, offset = 0, limit = 50): StoryPage {
+    const { total, hits } = this.search({ query: '', filters, sort: 'date', offset, limit });
+    return { total, items: hits.map(({ snippet: _s, titleHighlights: _t, headlineHit: _h, score: _c, ...summary }) => summary) };
+  }
+
+  /** Counts per region and topic of the stories matching a query (empty: all) and filters. */
+  facets(query = '', filters: StoryFilters = {}): Facets {
+    return this.search({ query, filters, limit: 1 }).facets;
+  }
+
+  getStory(id: number): StoryDetail | null {
+    const row = this.reader.row(id);
+    if (!row) return null;
+    const page = this.db
+      .prepare<[number], { path: string; paper: string | null; name: string | null; county: string | null; date: string | null }>(
+        'SELECT p.path, e.paper, e.name, e.county, e.date FROM pages p JOIN editions e ON e.id = p.edition_id WHERE p.id = ?',
+      )
+      .get(row.page_id);
+    const edition: Edition = { paper: page?.paper ?? null, name: page?.name ?? null, county: page?.county ?? null, date: page?.date ?? null };
+    return {
+      ...summaryOf(row),
+      article: articleOf(row, this.reader.paragraphs(id)),
+      edition,
+      source: page?.path ?? '',
+      readAt: row.read_at,
+      collections: this.db
+        .prepare<[string], { id: number; name: string }>(
+          'SELECT c.id, c.name FROM collections c JOIN collection_items i ON i.collection_id = c.id WHERE i.story_key = ? ORDER BY c.name',
+        )
+        .all(row.key),
+      clippings: this.db
+        .prepare<[string], ClippingRow>(`SELECT ${CLIPPING_COLUMNS} FROM clippings c WHERE c.story_key = ? ORDER BY c.paragraph, c.start`)
+        .all(row.key)
+        .map(clippingOf),
+    };
+  }
+
+  listEditions(): EditionSummary[] {
+    return this.db
+      .prepare<[], EditionSummary>(
+        `SELECT e.id, e.paper, e.name, e.county, e.date, count(DISTINCT p.id) AS pages, count(s.id) AS stories
+         FROM editions e JOIN pages p ON p.edition_id = e.id LEFT JOIN stories s ON s.page_id = p.id
+         GROUP BY e.id ORDER BY e.date DESC, e.name`,
+      )
+      .all();
+  }
+
+  listPages(editionId?: number): PageSummary[] {
+    const rows = this.db
+      .prepare<[number | null, number | null], { id: number; path: string; edition_id: number; stories: number; unplaced: string }>(
+        `SELECT p.id, p.path, p.edition_id, p.unplaced, (SELECT count(*) FROM stories s WHERE s.page_id = p.id) AS stories
+         FROM pages p WHERE ? IS NULL OR p.edition_id = ? ORDER BY p.path`,
+      )
+      .all(editionId ?? null, editionId ?? null);
+    return rows.map((r) => ({ id: r.id, source: r.path, editionId: r.edition_id, stories: r.stories, unplaced: JSON.parse(r.unplaced) as string[] }));
+  }
+
+  /** The stories of one page in reading order. */
+  pageStories(pageId: number): StorySummary[] {
+    const ids = this.db.prepare<[number], number>('SELECT id FROM stories WHERE page_id = ? ORDER BY ord').pluck().all(pageId);
+    return this.reader.rows(ids).map(summaryOf);
+  }
+
+  /** Every stored story with its article, in id order (the `dump` command). */
+  *stories(): Generator<{ id: number; article: Article }> {
+    for (const { id, article } of this.reader.all()) yield { id, article };
+  }
+
+  stats(): { editions: number; pages: number; stories: number } {
+    const count = (table: string) => this.db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
+    return { editions: count('editions'), pages: count('pages'), stories: count('stories') };
+  }
+
+  // ── user data: kept by story key, so it outlives re-imports ────────────────────────────
+
+  private story(id: number): { key: string; title: string } {
+    const row = this.db.prepare<[number], { key: string; title: string }>('SELECT key, title FROM stories WHERE id = ?').get(id);
+    if (!row) throw new LibraryError(`there is no story with id ${id}`);
+    return row;
+  }
+
+  setBookmark(storyId: number, on: boolean): void {
+    const s = this.story(storyId);
+    if (on) this.db.prepare('INSERT OR IGNORE INTO bookmarks (story_key, title, created_at) VALUES (?, ?, ?)').run(s.key, s.title, new Date().toISOString());
+    else this.db.prepare('DELETE FROM bookmarks WHERE story_key = ?').run(s.key);
+    this.engine.attributes().setBookmarked(storyId, on);
+  }
+
+  listBookmarks(): Bookmark[] {
+    return this.db
+      .prepare<[], { story_key: string; story_id: number | null; title: string; created_at: string }>(
+        'SELECT b.story_key, (SELECT s.id FROM stories s WHERE s.key = b.story_key) AS story_id, b.title, b.created_at FROM bookmarks b ORDER BY b.created_at DESC',
+      )
+      .all()
+      .map((r) => ({ storyKey: r.story_key, storyId: r.story_id, title: r.title, createdAt: r.created_at }));
+  }
+
+  markRead(storyId: number, read = true): void {
+    const s = this.story(storyId);
+    if (read) this.db.prepare('INSERT OR REPLACE INTO read_state (story_key, read_at) VALUES (?, ?)').run(s.key, new Date().toISOString());
+    else this.db.prepare('DELETE FROM read_state WHERE story_key = ?').run(s.key);
+    this.engine.attributes().setRead(storyId, read);
+  }
+
+  private collectionName(name: string): string {
+    const trimmed = name.trim();
+    if (trimmed.length === 0 || trimmed.length > 200) throw new LibraryError('a collection needs a name of 1 to 200 characters');
+    return trimmed;
+  }
+
+  createCollection(name: string): Collection {
+    const n = this.collectionName(name);
+    if (this.db.prepare('SELECT 1 FROM collections WHERE name = ?').get(n)) throw new LibraryError(`there is already a collection named "${n}"`);
+    const createdAt = new Date().toISOString();
+    const id = Number(this.db.prepare('INSERT INTO collections (name, created_at) VALUES (?, ?)').run(n, createdAt).lastInsertRowid);
+    return { id, name: n, createdAt, count: 0 };
+  }
+
+  renameCollection(id: number, name: string): void {
+    const n = this.collectionName(name);
+    const clash = this.db.prepare<[string, number]>('SELECT 1 FROM collections WHERE name = ? AND id <> ?').get(n, id);
+    if (clash) throw new LibraryError(`there is already a collection named "${n}"`);
+    if (this.db.prepare('UPDATE collections SET name = ? WHERE id = ?').run(n, id).changes === 0) throw new LibraryError(`there is no collection with id ${id}`);
+  }
+
+  deleteCollection(id: number): void {
+    this.db.prepare('DELETE FROM collections WHERE id = ?').run(id);
+  }
+
+  listCollections(): Collection[] {
+    return this.db
+      .prepare<[], Collection>(
+        'SELECT c.id, c.name, c.created_at AS createdAt, (SELECT count(*) FROM collection_items i WHERE i.collection_id = c.id) AS count FROM collections c ORDER BY c.name',
+      )
+      .all();
+  }
+
+  addToCollection(collectionId: number, storyId: number): void {
+    const s = this.story(storyId);
+    if (!this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(collectionId)) throw new LibraryError(`there is no collection with id ${collectionId}`);
+    this.db
+      .prepare('INSERT OR IGNORE INTO collection_items (collection_id, story_key, title, added_at) VALUES (?, ?, ?, ?)')
+      .run(collectionId, s.key, s.title, new Date().toISOString());
+  }
+
+  removeFromCollection(collectionId: number, storyId: number): void {
+    const s = this.story(storyId);
+    this.db.prepare('DELETE FROM collection_items WHERE collection_id = ? AND story_key = ?').run(collectionId, s.key);
+  }
+
+  /** Clips characters [start, end) of one paragraph of a story, with an optional note. */
+  addClipping(input: ClippingInput): Clipping {
+    const parsed = clippingInputSchema.safeParse(input);
+    if (!parsed.success) throw new LibraryError(`invalid clipping: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    const c = parsed.data;
+    const s = this.story(c.storyId);
+    const text = this.reader.paragraphs(c.storyId)[c.paragraph];
+    if (text === undefined) throw new LibraryError(`story ${c.storyId} has no paragraph ${c.paragraph}`);
+    if (c.end > text.length) throw new LibraryError(`the clipping ends at ${c.end}, past the paragraph's ${text.length} characters`);
+    const now = new Date().toISOString();
+    const id = Number(
+      this.db
+        .prepare('INSERT INTO clippings (story_key, title, paragraph, start, end, quote, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(s.key, s.title, c.paragraph, c.start, c.end, text.slice(c.start, c.end), c.note ?? '', now, now).lastInsertRowid,
+    );
+    return this.clipping(id);
+  }
+
+  private clipping(id: number): Clipping {
+    const row = this.db.prepare<[number], ClippingRow>(`SELECT ${CLIPPING_COLUMNS} FROM clippings c WHERE c.id = ?`).get(id);
+    if (!row) throw new LibraryError(`there is no clipping with id ${id}`);
+    return clippingOf(row);
+  }
+
+  updateClippingNote(id: number, note: string): Clipping {
+    if (note.length > 100_000) throw new LibraryError('a note is limited to 100,000 characters');
+    if (this.db.prepare('UPDATE clippings SET note = ?, updated_at = ? WHERE id = ?').run(note, new Date().toISOString(), id).changes === 0) {
+      throw new LibraryError(`there is no clipping with id ${id}`);
+    }
+    return this.clipping(id);
+  }
+
+  deleteClipping(id: number): void {
+    this.db.prepare('DELETE FROM clippings WHERE id = ?').run(id);
+  }
+
+  /** All clippings, newest first, or those of one story. */
+  listClippings(storyId?: number): Clipping[] {
+    if (storyId !== undefined) {
+      const key = this.story(storyId).key;
+      return this.db.prepare<[string], ClippingRow>(`SELECT ${CLIPPING_COLUMNS} FROM clippings c WHERE c.story_key = ? ORDER BY c.paragraph, c.start`).all(key).map(clippingOf);
+    }
+    return this.db.prepare<[], ClippingRow>(`SELECT ${CLIPPING_COLUMNS} FROM clippings c ORDER BY c.created_at DESC, c.id DESC`).all().map(clippingOf);
+  }
+
+  /** Validates filters coming from outside (CLI flags, HTTP bodies). */
+  static filters(input: unknown): StoryFilters {
+    const parsed = storyFiltersSchema.safeParse(input);
+    if (!parsed.success) throw new LibraryError(`invalid filters: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return parsed.data;
+  }
+}

@@ -1,0 +1,123 @@
+import type { Database } from 'better-sqlite3';
+import type { SearchHit, SearchRequest, SearchResult } from '../../shared/library';
+import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
+import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, type ParsedQuery } from './query';
+import { highlightRanges, makeSnippet } from './snippet';
+import { StoryAttributes } from './story-attributes';
+import { phraseFor } from './tokens';
+import { searchableFields } from './searchable';
+
+/** bm25 weights per FTS column (head, body, caption, byline): a headline hit counts far more. */
+const BM25 = 'bm25(story_fts, 10.0, 1.0, 2.0, 1.0)';
+/** Above this many matches, bm25 over every hit costs more than it is worth: newest first instead. */
+const BM25_MAX_HITS = 3000;
+export const DEFAULT_LIMIT = 20;
+
+/**
+ * Answers queries from the FTS index: matching ids come from one MATCH, filters and facets from
+ * in-memory story attributes, order from headline hits then bm25 (or date), and snippets are cut
+ * from the stored text of the page of hits only.
+ */
+export class SearchEngine {
+  private attrs: StoryAttributes | null = null;
+  private dataVersion = -1;
+  private readonly st;
+
+  constructor(
+    private readonly db: Database,
+    private readonly reader: StoryReader,
+  ) {
+    this.st = {
+      match: db.prepare<[string], number>('SELECT rowid FROM story_fts WHERE story_fts MATCH ?').pluck(),
+      scores: db.prepare<[string], { id: number; score: number }>(`SELECT rowid AS id, ${BM25} AS score FROM story_fts WHERE story_fts MATCH ?`),
+      members: db.prepare<[number], number>('SELECT s.id FROM collection_items c JOIN stories s ON s.key = c.story_key WHERE c.collection_id = ?').pluck(),
+    };
+  }
+
+  /** Forget the cached attributes (after this connection changed stories, bookmarks or read state). */
+  invalidate(): void {
+    this.attrs = null;
+  }
+
+  /** The in-memory attributes, reloaded when another connection has changed the database. */
+  attributes(): StoryAttributes {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (!this.attrs || version !== this.dataVersion) {
+      this.attrs = StoryAttributes.load(this.db);
+      this.dataVersion = version;
+    }
+    return this.attrs;
+  }
+
+  private matchIds(expression: string): number[] {
+    return this.st.match.all(expression);
+  }
+
+  /** Ids of every story matching the query, ascending (no filters). Empty queries match nothing. */
+  allHits(query: ParsedQuery): number[] {
+    if (isEmptyQuery(query)) return [];
+    const inc = includeExpression(query);
+    const exc = excludeExpression(query);
+    const excluded = exc ? new Set(this.matchIds(exc)) : null;
+    const base = inc ? this.matchIds(inc) : this.attributes().ids;
+    const ids = excluded ? base.filter((id) => !excluded.has(id)) : [...base];
+    return ids.sort((a, b) => a - b);
+  }
+
+  search(request: SearchRequest): SearchResult {
+    const started = performance.now();
+    const query = parseQuery(request.query);
+    const attrs = this.attributes();
+    const raw = isEmptyQuery(query) ? attrs.ids : this.allHits(query);
+    const members = request.filters?.collectionId !== undefined ? new Set(this.st.members.all(request.filters.collectionId)) : undefined;
+    const keep = request.filters ? attrs.filter(request.filters, members) : null;
+    const ids = keep ? raw.filter(keep) : raw;
+    const facets = attrs.facets(ids);
+
+    const inc = includeExpression(query);
+    const relevance = (request.sort ?? 'relevance') === 'relevance' && inc !== null;
+    const headHits = relevance ? new Set(this.matchIds(`{head} : (${query.include.map(phraseFor).join(' OR ')})`)) : new Set<number>();
+    const scores = new Map<number, number>();
+    if (relevance && raw.length <= BM25_MAX_HITS) {
+      // bm25 is negative, lower is better; we report its negation so a higher score is better.
+      for (const r of this.st.scores.all(inc)) scores.set(r.id, -r.score);
+    }
+    const byDate = (a: number, b: number) => attrs.dateOf(b) - attrs.dateOf(a) || b - a;
+    const order = relevance
+      ? (a: number, b: number) => Number(headHits.has(b)) - Number(headHits.has(a)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || byDate(a, b)
+      : byDate;
+    const offset = request.offset ?? 0;
+    const page = firstInOrder(ids, order, offset + (request.limit ?? DEFAULT_LIMIT)).slice(offset);
+    const hits = this.reader.rows(page).map((row): SearchHit => {
+      const article = articleOf(row, this.reader.paragraphs(row.id));
+      const f = searchableFields(article);
+      return {
+        ...summaryOf(row),
+        snippet: makeSnippet([...f.body, ...f.caption, ...f.byline, ...f.head], query.include),
+        titleHighlights: highlightRanges(row.title, query.include),
+        headlineHit: headHits.has(row.id),
+        score: scores.get(row.id) ?? 0,
+      };
+    });
+    return { total: ids.length, hits, facets, ranking: relevance ? 'relevance' : 'date', ms: performance.now() - started };
+  }
+}
+
+/** The first k ids in the given order, without sorting all of them (a page of hits out of thousands). */
+export function firstInOrder(ids: readonly number[], compare: (a: number, b: number) => number, k: number): number[] {
+  const best: number[] = [];
+  for (const id of ids) {
+    const worst = best[best.length - 1];
+    if (best.length >= k && worst !== undefined && compare(id, worst) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(id, best[mid] ?? id) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, id);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}

@@ -1,0 +1,161 @@
+import type { Database } from 'better-sqlite3';
+import type { Facets, StoryFilters } from '../../shared/library';
+import { TOPIC_IDS, type TopicId } from '../../shared/topics';
+import { dateKey, dateKeyUpTo } from '../store/dates';
+
+const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
+type Level = (typeof LEVELS)[number];
+/** Facet levels shown to the user; province is nearly always 浙江省 and villages are too many. */
+const FACET_LEVELS: readonly Level[] = ['city', 'county', 'town'];
+const FACET_ENTRIES_PER_LEVEL = 30;
+/** Suffixes a user may leave out when filtering by region: 西塘 → 西塘镇. */
+const REGION_SUFFIXES = ['', '省', '市', '县', '区', '镇', '乡', '街道', '村', '社区'];
+
+interface AttributeRow {
+  id: number;
+  date_key: number;
+  edition_id: number;
+  topics: string;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  town: string | null;
+  village: string | null;
+  bookmarked: number;
+  read: number;
+}
+
+/**
+ * What filters, facets and date order need for every story, held in typed arrays indexed by story
+ * id. With these, filtering and counting the hits of a query costs a few array reads per hit
+ * instead of a row lookup in SQLite, which is what keeps facets within the search time budget.
+ */
+export class StoryAttributes {
+  readonly ids: number[] = [];
+  private readonly date: Int32Array;
+  private readonly edition: Int32Array;
+  private readonly topics: Uint16Array;
+  private readonly flags: Uint8Array;
+  private readonly region: Record<Level, Int32Array>;
+  private readonly names: string[] = [''];
+  private readonly nameIds = new Map<string, number>();
+
+  private constructor(maxId: number) {
+    const n = maxId + 1;
+    this.date = new Int32Array(n);
+    this.edition = new Int32Array(n);
+    this.topics = new Uint16Array(n);
+    this.flags = new Uint8Array(n);
+    this.region = { province: new Int32Array(n), city: new Int32Array(n), county: new Int32Array(n), town: new Int32Array(n), village: new Int32Array(n) };
+  }
+
+  static load(db: Database): StoryAttributes {
+    const maxId = (db.prepare<[], { m: number | null }>('SELECT max(id) AS m FROM stories').get()?.m ?? 0);
+    const attrs = new StoryAttributes(maxId);
+    const rows = db.prepare<[], AttributeRow>(`SELECT s.id, s.date_key, p.edition_id, s.topics, s.province, s.city, s.county, s.town, s.village,
+        EXISTS (SELECT 1 FROM bookmarks b WHERE b.story_key = s.key) AS bookmarked,
+        EXISTS (SELECT 1 FROM read_state r WHERE r.story_key = s.key) AS read
+      FROM stories s JOIN pages p ON p.id = s.page_id ORDER BY s.id`);
+    for (const r of rows.iterate()) attrs.add(r);
+    return attrs;
+  }
+
+  private add(r: AttributeRow): void {
+    this.ids.push(r.id);
+    this.date[r.id] = r.date_key;
+    this.edition[r.id] = r.edition_id;
+    let mask = 0;
+    for (const t of JSON.parse(r.topics) as TopicId[]) mask |= 1 << TOPIC_IDS.indexOf(t);
+    this.topics[r.id] = mask;
+    this.flags[r.id] = (r.bookmarked ? 1 : 0) | (r.read ? 2 : 0);
+    for (const level of LEVELS) this.region[level][r.id] = this.intern(r[level]);
+  }
+
+  private intern(name: string | null): number {
+    if (!name) return 0;
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.nameIds.set(name, id);
+    }
+    return id;
+  }
+
+  has(id: number): boolean {
+    return id < this.date.length && this.edition[id] !== 0;
+  }
+
+  setBookmarked(id: number, on: boolean): void {
+    if (this.has(id)) this.flags[id] = ((this.flags[id] ?? 0) & ~1) | (on ? 1 : 0);
+  }
+
+  setRead(id: number, on: boolean): void {
+    if (this.has(id)) this.flags[id] = ((this.flags[id] ?? 0) & ~2) | (on ? 2 : 0);
+  }
+
+  /** A predicate for the filters, or null when there are none. `members` holds a collection's stories. */
+  filter(f: StoryFilters, members?: ReadonlySet<number>): ((id: number) => boolean) | null {
+    const tests: ((id: number) => boolean)[] = [];
+    if (f.region !== undefined) {
+      const wanted = new Set(REGION_SUFFIXES.map((s) => this.nameIds.get(f.region + s) ?? -1).filter((x) => x > 0));
+      tests.push((id) => LEVELS.some((level) => wanted.has(this.region[level][id] ?? 0)));
+    }
+    if (f.topic !== undefined) {
+      const bit = 1 << TOPIC_IDS.indexOf(f.topic);
+      tests.push((id) => ((this.topics[id] ?? 0) & bit) !== 0);
+    }
+    if (f.bookmarked !== undefined) {
+      const want = f.bookmarked;
+      tests.push((id) => (((this.flags[id] ?? 0) & 1) !== 0) === want);
+    }
+    if (f.unread) tests.push((id) => ((this.flags[id] ?? 0) & 2) === 0);
+    if (f.dateFrom !== undefined) {
+      const from = dateKey(f.dateFrom);
+      tests.push((id) => (this.date[id] ?? 0) >= from);
+    }
+    if (f.dateTo !== undefined) {
+      const to = dateKeyUpTo(f.dateTo);
+      tests.push((id) => (this.date[id] ?? 0) !== 0 && (this.date[id] ?? 0) <= to);
+    }
+    if (f.editionId !== undefined) {
+      const edition = f.editionId;
+      tests.push((id) => this.edition[id] === edition);
+    }
+    if (members) tests.push((id) => members.has(id));
+    if (tests.length === 0) return null;
+    return (id) => tests.every((t) => t(id));
+  }
+
+  dateOf(id: number): number {
+    return this.date[id] ?? 0;
+  }
+
+  facets(ids: readonly number[]): Facets {
+    const regions: Facets['regions'] = [];
+    for (const level of FACET_LEVELS) {
+      const counts = new Int32Array(this.names.length);
+      const column = this.region[level];
+      for (const id of ids) {
+        const nameId = column[id] ?? 0;
+        counts[nameId] = (counts[nameId] ?? 0) + 1;
+      }
+      const entries: Facets['regions'] = [];
+      counts.forEach((count, nameId) => {
+        if (nameId !== 0 && count > 0) entries.push({ name: this.names[nameId] ?? '', level, count });
+      });
+      entries.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      regions.push(...entries.slice(0, FACET_ENTRIES_PER_LEVEL));
+    }
+    const topicCounts = new Array<number>(TOPIC_IDS.length).fill(0);
+    for (const id of ids) {
+      const mask = this.topics[id] ?? 0;
+      if (mask === 0) continue;
+      for (let t = 0; t < TOPIC_IDS.length; t++) if (mask & (1 << t)) topicCounts[t] = (topicCounts[t] ?? 0) + 1;
+    }
+    const topics = TOPIC_IDS.map((id, t) => ({ id, count: topicCounts[t] ?? 0 }))
+      .filter((t) => t.count > 0)
+      .sort((a, b) => b.count - a.count);
+    return { regions, topics };
+  }
+}

@@ -1,0 +1,127 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema history. Imported content (pages, editions, stories, paragraphs, the FTS index) can always
+ * be rebuilt from the page files; user data (bookmarks, collections, clippings, read state) cannot,
+ * so it lives in its own tables keyed by the story's stable key, with no foreign key into imported
+ * content: re-importing a page or rebuilding content tables never cascades into what a user made.
+ * Each entry upgrades a database of the previous version; PRAGMA user_version holds the version.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  up: (db: Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'imported content, full-text index, bookmarks',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE editions (
+          id INTEGER PRIMARY KEY,
+          key TEXT NOT NULL UNIQUE,
+          paper TEXT, name TEXT, county TEXT, date TEXT
+        );
+        CREATE TABLE pages (
+          id INTEGER PRIMARY KEY,
+          path TEXT NOT NULL UNIQUE,
+          sha256 TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          encoding TEXT NOT NULL,
+          edition_id INTEGER NOT NULL REFERENCES editions(id),
+          unplaced TEXT NOT NULL,
+          imported_at TEXT NOT NULL
+        );
+        CREATE INDEX pages_edition ON pages(edition_id);
+        CREATE TABLE stories (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          key TEXT NOT NULL UNIQUE,
+          page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+          ord INTEGER NOT NULL,
+          kind TEXT NOT NULL,
+          section TEXT, kicker TEXT, title TEXT NOT NULL, subtitle TEXT, caption TEXT,
+          authors TEXT NOT NULL,
+          subheads TEXT NOT NULL,
+          incomplete_start INTEGER NOT NULL,
+          incomplete_end INTEGER NOT NULL,
+          province TEXT, city TEXT, county TEXT, town TEXT, village TEXT,
+          places TEXT NOT NULL,
+          topics TEXT NOT NULL,
+          people TEXT NOT NULL,
+          date TEXT,
+          date_key INTEGER NOT NULL
+        );
+        CREATE INDEX stories_page ON stories(page_id, ord);
+        CREATE INDEX stories_date ON stories(date_key DESC, id DESC);
+        CREATE TABLE paragraphs (
+          story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+          ord INTEGER NOT NULL,
+          text TEXT NOT NULL,
+          PRIMARY KEY (story_id, ord)
+        ) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE story_fts USING fts5(
+          head, body, caption, byline,
+          content='', contentless_delete=1, tokenize='ascii', prefix='1'
+        );
+        CREATE TABLE bookmarks (
+          story_key TEXT PRIMARY KEY,
+          title TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'collections, clippings with notes, read state',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE collections (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE,
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE collection_items (
+          collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+          story_key TEXT NOT NULL,
+          title TEXT NOT NULL,
+          added_at TEXT NOT NULL,
+          PRIMARY KEY (collection_id, story_key)
+        );
+        CREATE TABLE clippings (
+          id INTEGER PRIMARY KEY,
+          story_key TEXT NOT NULL,
+          title TEXT NOT NULL,
+          paragraph INTEGER NOT NULL,
+          start INTEGER NOT NULL,
+          end INTEGER NOT NULL,
+          quote TEXT NOT NULL,
+          note TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX clippings_story ON clippings(story_key);
+        CREATE TABLE read_state (
+          story_key TEXT PRIMARY KEY,
+          read_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** Brings a database up to `target` (default: the latest), one transaction per step. */
+export function migrate(db: Database, target = SCHEMA_VERSION): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current || m.version > target) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}

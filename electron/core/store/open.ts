@@ -1,0 +1,71 @@
+import { existsSync, renameSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { migrate, SCHEMA_VERSION } from './migrations';
+
+/** The library file cannot be used as it is; `moveAside()` renames it so a fresh one can be made. */
+export class DamagedLibraryError extends Error {
+  override name = 'DamagedLibraryError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`The library file ${file} is damaged (${reason}). Move it aside and start a fresh library; the page files can be imported again.`);
+  }
+
+  /** Renames the file (and its WAL/SHM companions) to `<file>.damaged-<time>`; returns the new name. */
+  moveAside(): string {
+    const target = `${this.file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(this.file, target);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(this.file + suffix)) renameSync(this.file + suffix, target + suffix);
+    }
+    return target;
+  }
+}
+
+/** The file was made by a newer Broadsheet: opening it here could corrupt it. */
+export class NewerLibraryError extends Error {
+  override name = 'NewerLibraryError';
+  constructor(
+    readonly file: string,
+    readonly version: number,
+  ) {
+    super(`The library file ${file} was made by a newer version of Broadsheet (schema ${version}, this one knows ${SCHEMA_VERSION}). Update Broadsheet to open it.`);
+  }
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Stop at this schema version (tests of migrations). */
+  schemaVersion?: number;
+}
+
+/** Opens (creating if needed) a library database: integrity check, WAL, migrations. */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (err) {
+    throw new DamagedLibraryError(file, err instanceof Error ? err.message : String(err));
+  }
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DamagedLibraryError(file, `integrity check: ${String(check)}`);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('cache_size = -65536');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new NewerLibraryError(file, version);
+    if (!options.readonly) migrate(db, options.schemaVersion);
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof DamagedLibraryError || err instanceof NewerLibraryError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DamagedLibraryError(file, err instanceof Error ? err.message : code);
+    throw err;
+  }
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { Article, ParsedPage } from '../../shared/model';
+import { fold } from '../search/fold';
+import { searchableFields } from '../search/searchable';
+import { indexTokens } from '../search/tokens';
+import { dateKey } from './dates';
+import { storyKeys } from './story-key';
+
+export interface PageFile {
+  path: string;
+  sha256: string;
+  size: number;
+  encoding: string;
+}
+
+const foldTokens = (values: string[]) => indexTokens(values.map(fold).join('\n'));
+
+/**
+ * Writes one parsed page, replacing what its file stored before. A story whose key is unchanged
+ * keeps its id, so open views and links stay valid across re-imports. Call inside a transaction.
+ */
+export class PageWriter {
+  private readonly st;
+
+  constructor(db: Database) {
+    this.st = {
+      pageByPath: db.prepare<[string], { id: number; sha256: string }>('SELECT id, sha256 FROM pages WHERE path = ?'),
+      oldStories: db.prepare<[number], { id: number; key: string }>('SELECT id, key FROM stories WHERE page_id = ?'),
+      deleteFts: db.prepare<[number]>('DELETE FROM story_fts WHERE rowid = ?'),
+      deleteStory: db.prepare<[number]>('DELETE FROM stories WHERE id = ?'),
+      keyOwner: db.prepare<[string], { page_id: number }>('SELECT page_id FROM stories WHERE key = ?'),
+      edition: db.prepare<[string], { id: number }>('SELECT id FROM editions WHERE key = ?'),
+      insertEdition: db.prepare<[string, ...(string | null)[]]>('INSERT INTO editions (key, paper, name, county, date) VALUES (?, ?, ?, ?, ?)'),
+      insertPage: db.prepare<unknown[]>('INSERT INTO pages (path, sha256, size, encoding, edition_id, unplaced, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      updatePage: db.prepare<unknown[]>('UPDATE pages SET sha256 = ?, size = ?, encoding = ?, edition_id = ?, unplaced = ?, imported_at = ? WHERE id = ?'),
+      insertStory: db.prepare<unknown[]>(`INSERT INTO stories (id, key, page_id, ord, kind, section, kicker, title, subtitle, caption, authors, subheads,
+        incomplete_start, incomplete_end, province, city, county, town, village, places, topics, people, date, date_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertParagraph: db.prepare<[number, number, string]>('INSERT INTO paragraphs (story_id, ord, text) VALUES (?, ?, ?)'),
+      insertFts: db.prepare<[number, string, string, string, string]>('INSERT INTO story_fts (rowid, head, body, caption, byline) VALUES (?, ?, ?, ?, ?)'),
+    };
+  }
+
+  /** True when the file at `path` was imported with exactly this content. */
+  isUnchanged(path: string, sha256: string): boolean {
+    const row = this.st.pageByPath.get(path);
+    return row?.sha256 === sha256;
+  }
+
+  /** Stores the page; returns the number of stories written. */
+  write(file: PageFile, page: ParsedPage): number {
+    const now = new Date().toISOString();
+    const editionId = this.editionId(page);
+    const existing = this.st.pageByPath.get(file.path);
+    const reuse = new Map<string, number>();
+    let pageId: number;
+    if (existing) {
+      pageId = existing.id;
+      for (const row of this.st.oldStories.all(pageId)) {
+        reuse.set(row.key, row.id);
+        this.st.deleteFts.run(row.id);
+        this.st.deleteStory.run(row.id);
+      }
+      this.st.updatePage.run(file.sha256, file.size, file.encoding, editionId, JSON.stringify(page.unplaced), now, pageId);
+    } else {
+      pageId = Number(this.st.insertPage.run(file.path, file.sha256, file.size, file.encoding, editionId, JSON.stringify(page.unplaced), now).lastInsertRowid);
+    }
+    const keys = storyKeys(file.path, page.articles);
+    page.articles.forEach((a, ord) => {
+      const key = this.uniqueKey(keys[ord] ?? '', file.path);
+      this.insertStory(reuse.get(key) ?? null, key, pageId, ord, a, a.date ?? page.edition.date);
+    });
+    return page.articles.length;
+  }
+
+  /** The same story text in two files with the same name (another folder) gets a path-qualified key. */
+  private uniqueKey(key: string, path: string): string {
+    if (this.st.keyOwner.get(key) === undefined) return key;
+    return `${key}-${createHash('sha256').update(path).digest('hex').slice(0, 8)}`;
+  }
+
+  private editionId(page: ParsedPage): number {
+    const e = page.edition;
+    const key = JSON.stringify([e.paper, e.name, e.county, e.date]);
+    const row = this.st.edition.get(key);
+    if (row) return row.id;
+    return Number(this.st.insertEdition.run(key, e.paper, e.name, e.county, e.date).lastInsertRowid);
+  }
+
+  private insertStory(id: number | null, key: string, pageId: number, ord: number, a: Article, date: string | null): void {
+    const r = a.region;
+    const info = this.st.insertStory.run(
+      id, key, pageId, ord, a.kind, a.section, a.kicker, a.title, a.subtitle, a.caption,
+      JSON.stringify(a.authors), JSON.stringify(a.subheads), a.incomplete.start ? 1 : 0, a.incomplete.end ? 1 : 0,
+      r.province, r.city, r.county, r.town, r.village,
+      JSON.stringify(a.places), JSON.stringify(a.topics), JSON.stringify(a.people), a.date, dateKey(date),
+    );
+    const storyId = Number(info.lastInsertRowid);
+    a.paragraphs.forEach((p, i) => this.st.insertParagraph.run(storyId, i, p));
+    const f = searchableFields(a);
+    this.st.insertFts.run(storyId, foldTokens(f.head), foldTokens(f.body), foldTokens(f.caption), foldTokens(f.byline));
+  }
+}

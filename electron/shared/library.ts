@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import type { Article, Edition, Region } from './model';
+import { TOPIC_IDS, type TopicId } from './topics';
+
+/** The library API of electron/core/library.ts, as the app, the web host and the CLI see it. */
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const storyFiltersSchema = z
+  .object({
+    /** A place at any level: 嘉善县, 西塘镇, 嘉兴市 (the suffix may be left out: 西塘). */
+    region: z.string().min(1).optional(),
+    topic: z.enum(TOPIC_IDS).optional(),
+    bookmarked: z.boolean().optional(),
+    unread: z.boolean().optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+    editionId: z.number().int().positive().optional(),
+    collectionId: z.number().int().positive().optional(),
+  })
+  .strict();
+export type StoryFilters = z.infer<typeof storyFiltersSchema>;
+
+export const searchRequestSchema = z
+  .object({
+    query: z.string().max(1000),
+    filters: storyFiltersSchema.optional(),
+    /** relevance: headline hits first, then bm25 (newest first when very many stories match); date: newest first. */
+    sort: z.enum(['relevance', 'date']).optional(),
+    offset: z.number().int().nonnegative().optional(),
+    limit: z.number().int().positive().max(1000).optional(),
+  })
+  .strict();
+export type SearchRequest = z.infer<typeof searchRequestSchema>;
+
+/** Character ranges [start, end) of `text` to highlight. */
+export type Highlights = [number, number][];
+
+export interface StorySummary {
+  id: number;
+  key: string;
+  kind: Article['kind'];
+  section: string | null;
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+  region: Region;
+  topics: TopicId[];
+  date: string | null;
+  editionId: number;
+  pageId: number;
+  bookmarked: boolean;
+  read: boolean;
+}
+
+export interface SearchHit extends StorySummary {
+  /** A stretch of body (or caption, byline, headline) around the first match. */
+  snippet: { text: string; highlights: Highlights };
+  titleHighlights: Highlights;
+  headlineHit: boolean;
+  /** Higher is better; 0 when the order is by date. */
+  score: number;
+}
+
+export interface Facets {
+  regions: { name: string; level: 'province' | 'city' | 'county' | 'town' | 'village'; count: number }[];
+  topics: { id: TopicId; count: number }[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: Facets;
+  ranking: 'relevance' | 'date';
+  ms: number;
+}
+
+export interface StoryPage {
+  total: number;
+  items: StorySummary[];
+}
+
+export interface EditionSummary extends Edition {
+  id: number;
+  pages: number;
+  stories: number;
+}
+
+export interface PageSummary {
+  id: number;
+  source: string;
+  editionId: number;
+  stories: number;
+  unplaced: string[];
+}
+
+export interface Bookmark {
+  storyKey: string;
+  /** null when the story is no longer in the library (its page changed or was removed). */
+  storyId: number | null;
+  title: string;
+  createdAt: string;
+}
+
+export interface Collection {
+  id: number;
+  name: string;
+  createdAt: string;
+  count: number;
+}
+
+export interface Clipping {
+  id: number;
+  storyKey: string;
+  storyId: number | null;
+  title: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  quote: string;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const clippingInputSchema = z
+  .object({
+    storyId: z.number().int().positive(),
+    paragraph: z.number().int().nonnegative(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    note: z.string().max(100_000).optional(),
+  })
+  .strict()
+  .refine((c) => c.end > c.start, 'a clipping ends after it starts');
+export type ClippingInput = z.infer<typeof clippingInputSchema>;
+
+export interface StoryDetail extends StorySummary {
+  article: Article;
+  edition: Edition;
+  source: string;
+  readAt: string | null;
+  collections: { id: number; name: string }[];
+  clippings: Clipping[];
+}
+
+export interface ImportProgress {
+  filesDone: number;
+  filesTotal: number;
+  stories: number;
+  /** The file just finished (null before the first one). */
+  file: string | null;
+}
+
+export interface ImportSummary {
+  pages: number;
+  articles: number;
+  skipped: number;
+  errors: { file: string; reason: string }[];
+  seconds: number;
+  cancelled: boolean;
+}
