@@ -1,13 +1,23 @@
 import { UsageError } from './cli/errors';
 import { runParse } from './cli/parse-command';
+import { runImport } from './cli/import-command';
+import { runSearch } from './cli/search-command';
+import { runDump } from './cli/dump-command';
 
 /** Command line over electron/core (DESIGN.md §5). Each command lives in electron/cli/. */
 const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
   parse: runParse,
+  import: runImport,
+  search: runSearch,
+  dump: runDump,
 };
 
 const HELP = `Broadsheet command line
   parse FILE --json                       print a page's stories as JSON
+  import PATH... --db FILE [--json]       import page files and folders into a library
+  search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date] [--limit N] [--json]
+  search --batch --db FILE --json         every hit id of each query read from stdin, one JSON line each
+  dump --db FILE --json                   every stored story as one JSON line
 `;
 
 async function main(argv: string[]): Promise<void> {

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors';
+import { openLibrary } from './library-access';
+import { progressBar } from './progress-bar';
+
+const USAGE = 'usage: import PATH... --db FILE [--json] [--move-damaged-aside]';
+
+/** `import PATH... --db FILE [--json]`: files and folders into the library; prints {pages, articles, skipped, errors, seconds}. */
+export async function runImport(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, 'move-damaged-aside': { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError(`import needs at least one file or folder\n${USAGE}`);
+  const library = openLibrary(values.db, { moveDamagedAside: values['move-damaged-aside'] });
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const bar = progressBar();
+  try {
+    const s = await library.importPaths(positionals, { onProgress: bar.update, signal: controller.signal });
+    bar.done();
+    const summary = { pages: s.pages, articles: s.articles, skipped: s.skipped, errors: s.errors, seconds: Number(s.seconds.toFixed(3)) };
+    if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    else {
+      process.stdout.write(`imported ${s.pages} pages, ${s.articles} stories; ${s.skipped} unchanged files skipped; ${s.errors.length} errors; ${summary.seconds} s\n`);
+      for (const e of s.errors) process.stdout.write(`  ${e.file}: ${e.reason}\n`);
+    }
+    if (s.cancelled) throw new UsageError('import cancelled; the files finished before that are in the library');
+    if (s.errors.length > 0 && s.pages === 0 && s.skipped === 0) throw new UsageError('nothing could be imported (see the errors above)');
+  } finally {
+    process.off('SIGINT', onSigint);
+    library.close();
+  }
+}
