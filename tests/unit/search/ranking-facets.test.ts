@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library';
+import type { Region } from '../../../electron/shared/model';
+import { article, page, tempDir } from '../store/article-fixtures';
+
+const region = (town: string | null, county = '嘉善县'): Region => ({ province: '浙江省', city: '嘉兴市', county, town, village: null });
+
+let library: Library;
+beforeEach(() => {
+  library = Library.open(join(tempDir(), 'rank.db'));
+  library.importParsedPages([
+    page('a.txt', [
+      article({ title: '全县工作会议召开', paragraphs: ['西塘 西塘 西塘 西塘,西塘古镇游客多。'], region: region('西塘镇'), topics: ['culture'], date: '2024-01-03' }),
+      article({ title: '西塘古镇迎来新春', paragraphs: ['游客如织。'], region: region('西塘镇'), topics: ['culture', 'economy'], date: '2023-12-01' }),
+      article({ title: '姚庄镇桃花节', paragraphs: ['游客去了西塘,又来到姚庄。'], region: region('姚庄镇'), topics: ['rural'], date: '2024-03-01' }),
+      article({ title: '平湖新闻', paragraphs: ['与西塘无关的平湖消息。'], region: region(null, '平湖市'), topics: ['economy'], date: '2022-05-01' }),
+    ]),
+  ]);
+});
+afterEach(() => library.close());
+
+describe('ranking', () => {
+  it('puts headline hits above body hits, however often the body repeats the term', () => {
+    const r = library.search({ query: '西塘' });
+    expect(r.hits[0]?.title).toBe('西塘古镇迎来新春');
+    expect(r.hits[0]?.headlineHit).toBe(true);
+    expect(r.hits.slice(1).every((h) => !h.headlineHit)).toBe(true);
+  });
+
+  it('orders body hits by bm25 relevance, the denser match first', () => {
+    const r = library.search({ query: '西塘' });
+    expect(r.hits[1]?.title).toBe('全县工作会议召开');
+    expect(r.hits[1]?.score).toBeGreaterThan(r.hits[2]?.score ?? Infinity);
+  });
+
+  it('sorts newest first on request', () => {
+    const r = library.search({ query: '西塘', sort: 'date' });
+    expect(r.ranking).toBe('date');
+    expect(r.hits.map((h) => h.date)).toEqual(['2024-03-01', '2024-01-03', '2023-12-01', '2022-05-01']);
+  });
+
+  it('pages through the hits', () => {
+    const all = library.search({ query: '西塘', sort: 'date' }).hits.map((h) => h.id);
+    const second = library.search({ query: '西塘', sort: 'date', offset: 1, limit: 2 }).hits.map((h) => h.id);
+    expect(second).toEqual(all.slice(1, 3));
+  });
+});
+
+describe('filters and facets', () => {
+  it('counts hits per region and topic for the current query', () => {
+    const { facets, total } = library.search({ query: '游客' });
+    expect(total).toBe(3);
+    expect(facets.regions).toContainEqual({ name: '西塘镇', level: 'town', count: 2 });
+    expect(facets.regions).toContainEqual({ name: '姚庄镇', level: 'town', count: 1 });
+    expect(facets.regions).toContainEqual({ name: '嘉善县', level: 'county', count: 3 });
+    expect(facets.topics).toEqual([
+      { id: 'culture', count: 2 },
+      { id: 'economy', count: 1 },
+      { id: 'rural', count: 1 },
+    ]);
+  });
+
+  it('filters by region at any level, with or without the suffix', () => {
+    expect(library.search({ query: '西塘', filters: { region: '西塘镇' } }).total).toBe(2);
+    expect(library.search({ query: '西塘', filters: { region: '西塘' } }).total).toBe(2);
+    expect(library.search({ query: '西塘', filters: { region: '平湖市' } }).total).toBe(1);
+    expect(library.search({ query: '西塘', filters: { region: '嘉兴市' } }).total).toBe(4);
+  });
+
+  it('filters by topic and by date range (months included whole)', () => {
+    expect(library.search({ query: '西塘', filters: { topic: 'economy' } }).hits.map((h) => h.title).sort()).toEqual(['平湖新闻', '西塘古镇迎来新春']);
+    expect(library.search({ query: '西塘', filters: { dateFrom: '2023-12', dateTo: '2024-01' } }).total).toBe(2);
+  });
+
+  it('filters by bookmark and read state, and facets follow the filters', () => {
+    const [first] = library.search({ query: '姚庄' }).hits;
+    expect(first).toBeDefined();
+    library.setBookmark(first?.id ?? 0, true);
+    const r = library.search({ query: '西塘', filters: { bookmarked: true } });
+    expect(r.hits.map((h) => h.title)).toEqual(['姚庄镇桃花节']);
+    expect(r.facets.topics).toEqual([{ id: 'rural', count: 1 }]);
+    library.markRead(first?.id ?? 0);
+    expect(library.search({ query: '西塘', filters: { unread: true } }).total).toBe(3);
+  });
+
+  it('lists stories without a query, newest first', () => {
+    const page1 = library.listStories({ region: '嘉善县' }, 0, 2);
+    expect(page1.total).toBe(3);
+    expect(page1.items.map((s) => s.date)).toEqual(['2024-03-01', '2024-01-03']);
+  });
+
+  it('answers a query of exclusions only', () => {
+    expect(library.search({ query: '-西塘' }).total).toBe(0);
+    expect(library.search({ query: '-游客' }).hits.map((h) => h.title)).toEqual(['平湖新闻']);
+  });
+
+  it('refuses invalid requests with a readable message', () => {
+    expect(() => library.search({ query: 'x', filters: { dateFrom: 'yesterday' } })).toThrow(/date is YYYY/);
+  });
+});

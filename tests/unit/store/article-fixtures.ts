@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article, ParsedPage } from '../../../electron/shared/model';
+
+/** An article with everything empty but what the test sets. */
+export function article(overrides: Partial<Article> = {}): Article {
+  return {
+    kind: 'article',
+    section: null,
+    kicker: null,
+    title: '',
+    subtitle: null,
+    authors: [],
+    paragraphs: [],
+    subheads: [],
+    caption: null,
+    incomplete: { start: false, end: false },
+    region: { province: '浙江省', city: '嘉兴市', county: '嘉善县', town: null, village: null },
+    places: [],
+    topics: [],
+    people: [],
+    date: null,
+    ...overrides,
+  };
+}
+
+export function page(source: string, articles: Article[], date: string | null = '2024-01-05'): ParsedPage {
+  return { source, edition: { paper: '嘉兴日报', name: '嘉善版', county: '嘉善县', date }, articles, unplaced: [] };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'broadsheet-test-'));
+}
