@@ -1,0 +1,58 @@
+/**
+ * Sentence-level evidence used to repair column breaks: does a paragraph stop mid-sentence,
+ * does one start mid-sentence, and does joining two pieces make a word seen elsewhere on the page.
+ */
+
+const CLOSERS = '”’」』)）》】"\'';
+const TERMINAL = new RegExp(`[。.!?！？…;；:：][${CLOSERS}]*$`);
+
+/** True when the paragraph ends a sentence; false means the text runs on in another column. */
+export function endsSentence(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+const CLAUSE_END = /[,，。、;；:：!！?？]/;
+const BOUND_START = /^[的了们地得着过吗呢吧啊么者]|^一步/;
+const OPENING_QUOTES = '“‘「『(（《【';
+const CLOSING_QUOTES = '”’」』)）》】';
+
+/**
+ * True when the paragraph visibly starts in the middle of a sentence: a clause of one or two
+ * characters (the tail of a cut word, `户次。`), a closing quote before any opening one, or a
+ * character that never opens a Chinese sentence.
+ */
+export function startsMidSentence(text: string): boolean {
+  if (text.length === 0) return false;
+  const first = text[0] ?? '';
+  if (CLAUSE_END.test(first) || CLOSING_QUOTES.includes(first)) return true;
+  if (BOUND_START.test(text)) return true;
+  const clause = CLAUSE_END.exec(text);
+  if (clause && clause[0] !== '、' && clause[0] !== ':' && clause[0] !== '：') {
+    // `同时,` and `近日,` open sentences; a lone character or `户次。` is the tail of a cut word.
+    if (clause.index === 1 || (clause.index === 2 && clause[0] === '。')) return true;
+  }
+  for (const ch of text.slice(0, 12)) {
+    if (OPENING_QUOTES.includes(ch)) return false;
+    if (CLOSING_QUOTES.includes(ch)) return true;
+  }
+  return false;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * How well `next` continues `prev`: 1 when the two characters meeting at the cut form a pair
+ * printed elsewhere on the page (`要|求`, `市|委`), −0.5 when prev ends a clause but next starts
+ * with a cut word, 0 otherwise.
+ */
+export function junctionScore(prev: string, next: string, pageText: string): number {
+  const last = prev.at(-1) ?? '';
+  const first = next[0] ?? '';
+  if (/[,，、;；]/.test(last)) return startsMidSentence(next) ? -0.5 : 0;
+  if (!HAN.test(last) && !/[0-9A-Za-z]/.test(last)) return 0;
+  const pair = last + first;
+  let seen = 0;
+  for (let at = pageText.indexOf(pair); at !== -1; at = pageText.indexOf(pair, at + 1)) seen++;
+  // The cut itself is not in pageText (it spans two paragraphs), so any sighting is independent.
+  return seen > 0 ? 1 : 0;
+}
