@@ -19,19 +19,21 @@ const CHARDET_TO_ICONV: Record<string, string> = {
   'Big5': 'big5',
 };
 
-/** UTF-16 without a BOM shows itself by NULs in every other byte of mostly-ASCII/CJK text. */
+/**
+ * UTF-16 without a BOM shows itself by NULs in the high byte of its ASCII characters (digits,
+ * punctuation, line ends), nearly all on one side of each byte pair; binary data has them on both.
+ */
 function utf16WithoutBom(bytes: Buffer): 'utf16le' | 'utf16be' | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
+  const n = Math.min(bytes.length, 65536) & ~1;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const pairs = n / 2;
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf16le';
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf16be';
+  // CJK code points like U+4E00 put a NUL on the other side now and then, hence a ratio.
+  if (oddNul >= 4 && oddNul > evenNul * 8) return 'utf16le';
+  if (evenNul >= 4 && evenNul > oddNul * 8) return 'utf16be';
   return null;
 }
 

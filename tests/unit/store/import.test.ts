@@ -1,0 +1,191 @@
+import iconv from 'iconv-lite';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library';
+import type { PageReader } from '../../../electron/core/import/import-files';
+import type { ImportProgress } from '../../../electron/shared/library';
+import { article, page, tempDir } from './article-fixtures';
+
+/** A stand-in parser: each blank-line-separated block is a story, its first line the title. */
+const readBlocks: PageReader = (text, source) =>
+  page(
+    source,
+    text
+      .split(/\n\s*\n/)
+      .filter((b) => b.trim())
+      .map((block) => {
+        const [title = '', ...rest] = block.split('\n');
+        return article({ title, paragraphs: rest });
+      }),
+  );
+
+const SEED = readFileSync(join(import.meta.dirname, '../../../seeds/000_0a73ae1694179353.txt'), 'utf8').slice(0, 3000);
+const PAGE = '西塘镇新闻\n本报讯 西塘镇召开会议。\n\n第二篇\n正文内容';
+
+function setup(): { dir: string; library: Library } {
+  const dir = tempDir();
+  return { dir, library: Library.open(join(dir, 'lib.db'), { readPage: readBlocks }) };
+}
+
+const storiesOf = (library: Library) => [...library.stories()].map((s) => ({ id: s.id, title: s.article.title, paragraphs: s.article.paragraphs }));
+
+describe('import: encodings', () => {
+  const cases: [string, (s: string) => Buffer][] = [
+    ['utf-8', (s) => Buffer.from(s, 'utf8')],
+    ['utf-8 with BOM', (s) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s, 'utf8')])],
+    ['utf-16le with BOM', (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(s, 'utf16le')])],
+    ['utf-16be with BOM', (s) => Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(s, 'utf16be')])],
+    ['utf-16le without BOM', (s) => iconv.encode(s, 'utf16le')],
+    ['utf-16be without BOM', (s) => iconv.encode(s, 'utf16be')],
+    ['gb18030', (s) => iconv.encode(s, 'gb18030')],
+    ['gbk', (s) => iconv.encode(s, 'gbk')],
+  ];
+  for (const [name, encode] of cases) {
+    for (const [ending, text] of [
+      ['LF', `${PAGE}\n\n${SEED}`],
+      ['CRLF', `${PAGE}\n\n${SEED}`.replace(/\n/g, '\r\n')],
+    ] as const) {
+      it(`reads ${name} with ${ending} line ends`, async () => {
+        const { dir, library } = setup();
+        writeFileSync(join(dir, 'page.txt'), encode(text));
+        const summary = await library.importPaths([dir]);
+        expect(summary.errors).toEqual([]);
+        const stories = storiesOf(library);
+        expect(stories[0]).toMatchObject({ title: '西塘镇新闻', paragraphs: ['本报讯 西塘镇召开会议。'] });
+        expect(stories.map((s) => s.title)).toEqual(readBlocks(`${PAGE}\n\n${SEED}`, 'x').articles.map((a) => a.title));
+        library.close();
+      });
+    }
+  }
+});
+
+describe('import: failures', () => {
+  it('reports each bad file with its reason, imports the rest and stores nothing of the bad ones', async () => {
+    const { dir, library } = setup();
+    writeFileSync(join(dir, 'good.txt'), PAGE);
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]));
+    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(21 * 1024 * 1024, 0x61));
+    const summary = await library.importPaths([dir, join(dir, 'missing.txt')]);
+    expect(summary.pages).toBe(1);
+    expect(summary.articles).toBe(2);
+    const reasons = Object.fromEntries(summary.errors.map((e) => [e.file.split('/').pop(), e.reason]));
+    expect(reasons['image.txt']).toMatch(/binary/);
+    expect(reasons['huge.txt']).toMatch(/too large/);
+    expect(reasons['missing.txt']).toMatch(/not found/);
+    expect(library.listPages().map((p) => p.source.split('/').pop())).toEqual(['good.txt']);
+    library.close();
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file it may not read', async () => {
+    const { dir, library } = setup();
+    writeFileSync(join(dir, 'secret.txt'), PAGE);
+    chmodSync(join(dir, 'secret.txt'), 0);
+    const summary = await library.importPaths([dir]);
+    expect(summary.errors.map((e) => e.reason)).toEqual(['permission denied']);
+    library.close();
+  });
+
+  it('keeps what a file stored before when its new version fails', async () => {
+    const { dir, library } = setup();
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, PAGE);
+    await library.importPaths([file]);
+    const before = storiesOf(library);
+    writeFileSync(file, Buffer.from([1, 2, 3, 0, 0, 5]));
+    const summary = await library.importPaths([file]);
+    expect(summary.errors).toHaveLength(1);
+    expect(storiesOf(library)).toEqual(before);
+    library.close();
+  });
+
+  it('rolls back a file whose parse throws', async () => {
+    const dir = tempDir();
+    const library = Library.open(join(dir, 'lib.db'), {
+      readPage: (text, source) => {
+        if (text.includes('坏')) throw new Error('parser gave up');
+        return readBlocks(text, source);
+      },
+    });
+    writeFileSync(join(dir, 'a.txt'), PAGE);
+    writeFileSync(join(dir, 'b.txt'), '坏页面');
+    const summary = await library.importPaths([dir]);
+    expect(summary.errors.map((e) => e.reason)).toEqual(['parser gave up']);
+    expect(library.stats()).toMatchObject({ pages: 1, stories: 2 });
+    library.close();
+  });
+});
+
+describe('import: idempotence', () => {
+  it('skips unchanged files and keeps story ids', async () => {
+    const { dir, library } = setup();
+    writeFileSync(join(dir, 'a.txt'), PAGE);
+    const first = await library.importPaths([dir]);
+    const ids = storiesOf(library);
+    const second = await library.importPaths([dir]);
+    expect([first.pages, first.skipped, second.pages, second.skipped, second.articles]).toEqual([1, 0, 0, 1, 0]);
+    expect(storiesOf(library)).toEqual(ids);
+    library.close();
+  });
+
+  it('replaces only the changed file’s stories; unchanged stories and user data keep their identity', async () => {
+    const { dir, library } = setup();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'a.txt'), PAGE);
+    writeFileSync(join(dir, 'sub', 'b.txt'), '乙一\n正文一\n\n乙二\n正文二');
+    await library.importPaths([dir]);
+    const before = storiesOf(library);
+    const kept = before.find((s) => s.title === '乙一');
+    const dropped = before.find((s) => s.title === '乙二');
+    library.setBookmark(kept?.id ?? 0, true);
+    library.setBookmark(dropped?.id ?? 0, true);
+    const c = library.createCollection('收藏');
+    library.addToCollection(c.id, kept?.id ?? 0);
+
+    writeFileSync(join(dir, 'sub', 'b.txt'), '乙一\n正文一\n\n乙三\n新的正文');
+    const summary = await library.importPaths([dir]);
+    expect([summary.pages, summary.skipped, summary.articles]).toEqual([1, 1, 2]);
+    const after = storiesOf(library);
+    expect(after.filter((s) => s.title !== '乙三')).toEqual(before.filter((s) => s.title !== '乙二'));
+    expect(library.getStory(kept?.id ?? 0)).toMatchObject({ title: '乙一', bookmarked: true, collections: [{ id: c.id, name: '收藏' }] });
+    const bookmarks = library.listBookmarks();
+    expect(bookmarks.map((b) => [b.title, b.storyId]).sort()).toEqual([
+      ['乙一', kept?.id],
+      ['乙二', null],
+    ]);
+    expect(library.searchIds('正文二')).toEqual([]);
+    expect(library.searchIds('新的')).toHaveLength(1);
+    library.close();
+  });
+});
+
+describe('import: progress and cancel', () => {
+  it('reports files done of total and stories so far', async () => {
+    const { dir, library } = setup();
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `${n}.txt`), PAGE);
+    const events: ImportProgress[] = [];
+    await library.importPaths([dir], { onProgress: (p) => events.push(p) });
+    expect(events.map((e) => [e.filesDone, e.filesTotal, e.stories])).toEqual([
+      [0, 3, 0],
+      [1, 3, 2],
+      [2, 3, 4],
+      [3, 3, 6],
+    ]);
+    library.close();
+  });
+
+  it('stops after the file in hand when cancelled, keeping the files already done', async () => {
+    const { dir, library } = setup();
+    for (const n of [1, 2, 3, 4]) writeFileSync(join(dir, `${n}.txt`), PAGE);
+    const controller = new AbortController();
+    const summary = await library.importPaths([dir], {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.filesDone === 2) controller.abort();
+      },
+    });
+    expect(summary).toMatchObject({ cancelled: true, pages: 2 });
+    expect(library.stats().pages).toBe(2);
+    library.close();
+  });
+});

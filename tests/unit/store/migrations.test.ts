@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DamagedLibraryError, Library, NewerLibraryError } from '../../../electron/core/library';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/migrations';
+import { openDatabase } from '../../../electron/core/store/open';
+import { article, page, tempDir } from './article-fixtures';
+
+const tables = (db: Database.Database) =>
+  db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'story_fts_%' ORDER BY name").pluck().all();
+
+describe('migrations', () => {
+  it('are numbered 1, 2, … without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('version 1 creates content tables, the index and bookmarks in an empty file', () => {
+    const file = join(tempDir(), 'v1.db');
+    const db = openDatabase(file, { schemaVersion: 1 });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(tables(db)).toEqual(['bookmarks', 'editions', 'pages', 'paragraphs', 'sqlite_sequence', 'stories', 'story_fts']);
+    db.close();
+  });
+
+  it('version 2 upgrades a version-1 library without touching its stories or bookmarks', () => {
+    const file = join(tempDir(), 'v1to2.db');
+    const v1 = openDatabase(file, { schemaVersion: 1 });
+    v1.prepare("INSERT INTO editions (id, key, paper, name, county, date) VALUES (1, 'k', '嘉兴日报', '嘉善版', '嘉善县', '2024-01-05')").run();
+    v1.prepare("INSERT INTO pages (id, path, sha256, size, encoding, edition_id, unplaced, imported_at) VALUES (1, 'a.txt', 'x', 1, 'utf8', 1, '[]', 'now')").run();
+    v1.prepare(`INSERT INTO stories (id, key, page_id, ord, kind, title, authors, subheads, incomplete_start, incomplete_end, places, topics, people, date_key)
+      VALUES (7, 'key7', 1, 0, 'article', '西塘新闻', '[]', '[]', 0, 0, '[]', '[]', '[]', 20240105)`).run();
+    v1.prepare("INSERT INTO story_fts (rowid, head, body, caption, byline) VALUES (7, '西塘 塘新 新闻 闻', '', '', '')").run();
+    v1.prepare("INSERT INTO bookmarks (story_key, title, created_at) VALUES ('key7', '西塘新闻', 'then')").run();
+    v1.close();
+
+    const library = Library.open(file);
+    expect(library.listBookmarks()).toEqual([{ storyKey: 'key7', storyId: 7, title: '西塘新闻', createdAt: 'then' }]);
+    expect(library.searchIds('西塘')).toEqual([7]);
+    const c = library.createCollection('西塘');
+    library.addToCollection(c.id, 7);
+    expect(library.listCollections()).toEqual([{ ...c, count: 1 }]);
+    library.close();
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('refuses a library made by a newer version', () => {
+    const file = join(tempDir(), 'newer.db');
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => Library.open(file)).toThrow(NewerLibraryError);
+  });
+});
+
+describe('opening', () => {
+  it('uses WAL', () => {
+    const file = join(tempDir(), 'wal.db');
+    openDatabase(file).close();
+    const db = new Database(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('names a damaged file and can move it aside so a fresh library starts', () => {
+    const file = join(tempDir(), 'damaged.db');
+    writeFileSync(file, Buffer.alloc(8192, 7));
+    let error: unknown;
+    try {
+      Library.open(file);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(DamagedLibraryError);
+    const damaged = error as DamagedLibraryError;
+    expect(damaged.message).toContain(file);
+    const moved = damaged.moveAside();
+    expect(existsSync(moved)).toBe(true);
+    const fresh = Library.open(file);
+    expect(fresh.stats().stories).toBe(0);
+    fresh.close();
+  });
+
+  it('detects a library whose pages were corrupted', () => {
+    const file = join(tempDir(), 'corrupt.db');
+    const library = Library.open(file);
+    library.importParsedPages([page('a.txt', Array.from({ length: 200 }, (_, i) => article({ title: `标题${i}`, paragraphs: ['正文'.repeat(200)] })))]);
+    library.close();
+    const db = new Database(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = readFileSync(file);
+    bytes.fill(0xff, 4096 * 3, 4096 * 6);
+    writeFileSync(file, bytes);
+    expect(() => Library.open(file)).toThrow(DamagedLibraryError);
+  });
+});
