@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../../electron/cli/errors';
+import { runDump } from '../../../electron/cli/dump-command';
+import { runSearch } from '../../../electron/cli/search-command';
+import { fold } from '../../../electron/core/search/fold';
+import { articleSchema } from '../../../electron/shared/model';
+import { tempDir } from '../store/article-fixtures';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function cli(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, ['electron/cli.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const db = join(tempDir(), 'seeds.db');
+let dumped: ({ id: number } & ReturnType<typeof articleSchema.parse>)[] = [];
+
+beforeAll(() => {
+  const first = cli(['import', 'seeds', '--db', db, '--json']);
+  expect(first.code, first.stderr).toBe(0);
+  const summary = JSON.parse(first.stdout) as { pages: number; articles: number; skipped: number; errors: unknown[]; seconds: number };
+  expect(summary).toMatchObject({ pages: 5, skipped: 0, errors: [] });
+  expect(typeof summary.seconds).toBe('number');
+  const dump = cli(['dump', '--db', db, '--json']);
+  expect(dump.code, dump.stderr).toBe(0);
+  dumped = dump.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const { id, ...rest } = JSON.parse(line) as { id: number };
+      return { id, ...articleSchema.parse(rest) };
+    });
+  expect(dumped).toHaveLength(summary.articles);
+}, 30_000);
+
+describe('import', () => {
+  it('skips the unchanged seeds the second time', () => {
+    const again = cli(['import', 'seeds', '--db', db, '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ pages: 0, articles: 0, skipped: 5, errors: [] });
+  });
+
+  it('says why it cannot use a damaged library and exits non-zero', () => {
+    const bad = join(tempDir(), 'bad.db');
+    writeFileSync(bad, 'this is not a database, just text long enough to look like a header...');
+    const r = cli(['import', 'seeds', '--db', bad, '--json']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/damaged.*--move-damaged-aside/s);
+    const moved = cli(['import', 'seeds', '--db', bad, '--json', '--move-damaged-aside']);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(JSON.parse(moved.stdout)).toMatchObject({ pages: 5 });
+  });
+});
+
+/** The folded searchable fields of a dumped story: what a brute-force scan looks at. */
+const fields = (a: (typeof dumped)[number]) =>
+  [a.section, a.kicker, a.title, a.subtitle, ...a.paragraphs, a.caption, ...a.authors.map((x) => x.name)].filter((x): x is string => !!x).map(fold);
+
+describe('search --batch', () => {
+  it('lists exactly the stories a brute-force scan of the dump finds', () => {
+    // Terms taken from the stored text at fixed strides, plus terms that must behave specially.
+    const text = dumped.flatMap((a) => a.paragraphs).join('');
+    const terms = Array.from({ length: 12 }, (_, i) => text.slice(i * 97, i * 97 + (i % 4) + 1)).filter((t) => t.trim() && !/[\s"-]/.test(t));
+    const queries = [...terms, '县', '嘉善', '嘉善縣', '２０２４', '西塘 镇', '嘉善 -会议', '不存在的词语'];
+    const r = cli(['search', '--batch', '--db', db, '--json'], `${queries.join('\n')}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { query: string; total: number; ms: number; ids: number[] });
+    expect(lines.map((l) => l.query)).toEqual(queries);
+    for (const line of lines) {
+      const words = line.query.split(' ');
+      const include = words.filter((w) => !w.startsWith('-')).map(fold);
+      const exclude = words.filter((w) => w.startsWith('-')).map((w) => fold(w.slice(1)));
+      const expected = dumped
+        .filter((a) => {
+          const f = fields(a);
+          return include.every((t) => f.some((x) => x.includes(t))) && !exclude.some((t) => f.some((x) => x.includes(t)));
+        })
+        .map((a) => a.id)
+        .sort((x, y) => x - y);
+      expect(line.ids, line.query).toEqual(expected);
+      expect(line.total).toBe(expected.length);
+    }
+  });
+});
+
+describe('search', () => {
+  it('prints total, hits with snippets, facets and time', () => {
+    const r = cli(['search', '嘉善', '--db', db, '--limit', '3', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { total: number; hits: Record<string, unknown>[]; facets: { regions: unknown[]; topics: unknown[] }; ms: number };
+    expect(out.hits.length).toBe(Math.min(3, out.total));
+    for (const hit of out.hits) {
+      expect(Object.keys(hit).sort()).toEqual(['id', 'region', 'score', 'snippet', 'title', 'topics']);
+      expect(dumped.some((a) => a.id === hit.id)).toBe(true);
+    }
+    expect(Array.isArray(out.facets.regions) && Array.isArray(out.facets.topics)).toBe(true);
+    expect(typeof out.ms).toBe('number');
+  });
+
+  it('filters by topic', () => {
+    const r = cli(['search', '县', '--db', db, '--topic', 'health', '--limit', '1000', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { total: number; hits: { topics: string[] }[] };
+    expect(out.hits.every((h) => h.topics.includes('health'))).toBe(true);
+    expect(out.total).toBe(dumped.filter((a) => a.topics.includes('health') && fields(a).some((f) => f.includes('县'))).length);
+  });
+
+  it.each([
+    [['search', '嘉善', '--json'], /--db FILE is required/],
+    [['search', '嘉善', '--db', 'nowhere.db', '--json'], /no library at nowhere\.db/],
+  ])('refuses %j with a sentence on stderr and a non-zero exit', (args, message) => {
+    const r = cli(args);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    [['嘉善', '--db', db, '--topic', 'sports', '--json'], /invalid filters: topic/],
+    [['嘉善', '--db', db, '--limit', '0', '--json'], /--limit takes a whole number/],
+    [['嘉善', '--db', db, '--from', 'last week', '--json'], /date is YYYY/],
+    [['--db', db, '--json'], /search needs a query/],
+    [['--batch', '嘉善', '--db', db, '--json'], /reads its queries from stdin/],
+    [['嘉善', '--db', db, '--colour'], /Unknown option/],
+  ])('refuses search %j with a usage error', async (args, message) => {
+    await expect(runSearch(args)).rejects.toThrow(UsageError);
+    await expect(runSearch(args)).rejects.toThrow(message);
+  });
+
+  it('refuses dump without --json', () => {
+    expect(() => runDump(['--db', db])).toThrow(/add --json/);
+  });
+});
