@@ -1,0 +1,107 @@
+import type { Article, Edition, ParsedPage } from '../../shared/model';
+import type { TopicId } from '../../shared/topics';
+import { dateFromSource, inferDateFromText, type InferredDate } from './dates';
+import { countyOfMasthead, countyOfPage } from './edition-area';
+import { loadGazetteer, type Gazetteer } from './gazetteer';
+import { scanMentions } from './mention-scanner';
+import { lexiconFor } from './place-lexicon';
+import { resolvePlaces, type PlaceContext } from './place-resolution';
+import { articlePieces } from './article-text';
+import { analyseStory, homeCityOf } from './story-analysis';
+import type { TermEvidence } from './topics';
+
+export { GazetteerMissingError, loadGazetteer } from './gazetteer';
+export { dateFromSource, inferDateFromText, type InferredDate } from './dates';
+
+export interface EnrichOptions {
+  /** Defaults to the generated gazetteer (loadGazetteer()). */
+  gazetteer?: Gazetteer;
+  /** The paper's prefecture, official name (嘉兴市); otherwise read from the page. */
+  homeCity?: string;
+}
+
+function pageContext(page: ParsedPage, options: EnrichOptions): { context: PlaceContext; mentions: ReturnType<typeof scanMentions>[] } {
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const homeCity = homeCityOf(gazetteer, page, options.homeCity);
+  const lexicon = lexiconFor(gazetteer, homeCity);
+  const mentions = page.articles.map((article) => scanMentions(articlePieces(article), lexicon));
+  const stated = countyOfMasthead(gazetteer, page.edition.name, homeCity) ?? countyNamed(gazetteer, page.edition.county, homeCity);
+  const editionCounty =
+    stated ??
+    countyOfPage(
+      gazetteer,
+      mentions.map((storyMentions) => resolvePlaces(storyMentions, { gazetteer, homeCity, editionCounty: null })),
+    );
+  return { context: { gazetteer, homeCity, editionCounty }, mentions };
+}
+
+function countyNamed(gazetteer: Gazetteer, name: string | null, homeCity: number | null): number | null {
+  if (!name) return null;
+  const counties = gazetteer.namedAt(name, 'county');
+  return counties.find((id) => gazetteer.ancestor(id, 'city') === homeCity) ?? (counties.length === 1 ? (counties[0] ?? null) : null);
+}
+
+/**
+ * Fills in where and what (DESIGN.md §4): each story's region, places, topics, people and date,
+ * and the edition's county. A page without a masthead gets its county from its stories, or none
+ * when it mixes counties; every story still gets its own.
+ */
+export function enrichPage(page: ParsedPage, options: EnrichOptions = {}): ParsedPage {
+  const { context, mentions } = pageContext(page, options);
+  const sourceDate = dateFromSource(page.source);
+  const articles = page.articles.map((article, i): Article => {
+    const analysis = analyseStory(article, mentions[i] ?? [], context);
+    return {
+      ...article,
+      region: analysis.region,
+      places: analysis.places,
+      topics: analysis.topics,
+      people: analysis.people.map((person) => person.name),
+      date: sourceDate ?? article.date,
+    };
+  });
+  const edition: Edition = {
+    ...page.edition,
+    county: context.editionCounty === null ? null : context.gazetteer.get(context.editionCounty).name,
+    date: sourceDate ?? page.edition.date,
+  };
+  return { ...page, edition, articles };
+}
+
+/** Why a story was filed where it was: the "why" panel's data. */
+export interface ArticleExplanation {
+  topics: { id: TopicId; score: number; terms: TermEvidence[] }[];
+  places: { name: string; level: 'county' | 'town' | 'village'; count: number; mentions: { text: string; count: number }[] }[];
+  people: { name: string; cues: string[] }[];
+  date: { value: string; source: 'file' } | InferredDate | null;
+}
+
+/**
+ * Explains one enriched story, given its page's edition (for 我县 and the paper's prefecture):
+ * topics with their matched terms and counts (党支部 ×5, 党建 ×3), places with the words that
+ * named them, people with the cue that found them, and the date with where it came from.
+ */
+export function explainArticle(article: Article, edition: Edition, options: EnrichOptions = {}): ArticleExplanation {
+  const page: ParsedPage = { source: '', edition, articles: [article], unplaced: [] };
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  // A lone story says less about its prefecture than its page did; the region enrichment stored is the better guide.
+  const editionSaysWhere = edition.paper !== null || edition.name !== null || edition.county !== null;
+  const homeCity = options.homeCity ?? (editionSaysWhere ? undefined : (article.region.city ?? undefined));
+  const { context, mentions } = pageContext(page, { gazetteer, homeCity });
+  const analysis = analyseStory(article, mentions[0] ?? [], context);
+  const tallies = [
+    ...analysis.placeTallies.counties.values(),
+    ...analysis.placeTallies.towns.values(),
+    ...analysis.placeTallies.villages.values(),
+  ];
+  return {
+    topics: analysis.topicEvidence.map(({ id, score, terms }) => ({ id, score, terms })),
+    places: analysis.places.map((place) => {
+      const tally = tallies.find((entry) => gazetteer.get(entry.id).name === place.name && entry.level === place.level);
+      const forms = tally ? [...tally.forms.entries()].map(([text, count]) => ({ text, count })) : [];
+      return { ...place, mentions: forms.sort((a, b) => b.count - a.count) };
+    }),
+    people: analysis.people,
+    date: article.date ? { value: article.date, source: 'file' } : inferDateFromText(articlePieces(article).map((piece) => piece.text).join('\n')),
+  };
+}

@@ -1,0 +1,54 @@
+import { ZONE_WEIGHT, type TextPiece, type Zone } from './article-text';
+import type { Lexicon, Surface } from './place-lexicon';
+import { COUNTY_KINDS, NOT_DEICTIC_AFTER, type CountyKind } from './place-words';
+
+/** One place name or county reference found in a story. */
+export interface Mention {
+  text: string;
+  zone: Zone;
+  weight: number;
+  /** Position in the story's text, counted over all pieces: orders first mentions. */
+  at: number;
+  surfaces: readonly Surface[];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function isCountyKind(char: string): char is CountyKind {
+  return (COUNTY_KINDS as readonly string[]).includes(char);
+}
+
+/** A lone 县/市/区 opening a clause: 县公安局天凝派出所, 市人大常委会召开座谈会. */
+function clauseOpeningCounty(text: string, i: number): CountyKind | null {
+  const char = text[i] ?? '';
+  if (!isCountyKind(char)) return null;
+  const before = i === 0 ? '' : (text[i - 1] ?? '');
+  const after = text[i + 1] ?? '';
+  if (HAN.test(before) || !HAN.test(after) || NOT_DEICTIC_AFTER[char].has(after)) return null;
+  return char;
+}
+
+/**
+ * Finds place names left to right, always taking the longest name that starts at a position, so
+ * that 西塘桥街道 is not read as 西塘 and 上海宁波 yields 上海 and 宁波, not 海宁.
+ */
+export function scanMentions(pieces: readonly TextPiece[], lexicon: Lexicon): Mention[] {
+  const mentions: Mention[] = [];
+  let offset = 0;
+  for (const { zone, text } of pieces) {
+    let i = 0;
+    while (i < text.length) {
+      const found = lexicon.longestAt(text, i);
+      if (found) {
+        mentions.push({ text: found.text, zone, weight: ZONE_WEIGHT[zone], at: offset + i, surfaces: found.surfaces });
+        i += found.text.length;
+        continue;
+      }
+      const county = clauseOpeningCounty(text, i);
+      if (county) mentions.push({ text: county, zone, weight: ZONE_WEIGHT[zone], at: offset + i, surfaces: [{ kind: 'deictic', county, strong: false }] });
+      i += 1;
+    }
+    offset += text.length + 1;
+  }
+  return mentions;
+}

@@ -1,0 +1,135 @@
+import type { Article } from '../../shared/model';
+import type { TextPiece } from './article-text';
+import {
+  AFTER_NAME,
+  AFTER_VERB,
+  COMPOUND_SURNAMES,
+  GROUP_TITLES,
+  HEADLINE_VERBS,
+  NOT_A_NAME,
+  NOT_IN_GIVEN_NAME,
+  SINGLE_SURNAMES,
+  SPEECH_VERBS,
+  TITLES,
+} from './person-words';
+
+const SURNAMES = new Set(SINGLE_SURNAMES);
+const TITLES_LONGEST_FIRST = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
+const HAN = /\p{Script=Han}/u;
+
+export interface PersonEvidence {
+  name: string;
+  /** How the name was recognised: the title before it (县委书记), or the verb after it (说). */
+  cues: string[];
+}
+
+function surnameLength(text: string, at: number): number {
+  if (COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at))) return 2;
+  return SURNAMES.has(text[at] ?? '') ? 1 : 0;
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((word) => text.startsWith(word, at));
+}
+
+function isBoundary(text: string, at: number): boolean {
+  const char = text[at];
+  return char === undefined || !HAN.test(char) || startsWithAny(text, at, AFTER_NAME);
+}
+
+function plausible(name: string, surname: number): boolean {
+  if (NOT_A_NAME.has(name)) return false;
+  return [...name.slice(surname)].every((char) => HAN.test(char) && !NOT_IN_GIVEN_NAME.has(char));
+}
+
+/**
+ * The name starting at `at`, if one does: surname plus one or two characters. The shorter reading
+ * wins when a word that can end a name follows it (张斌介绍); the longer one needs such a word too,
+ * unless `lax` (after a title, where a name is expected: 校长欧阳雪茹先进事迹). A longer reading
+ * followed by a verb's particle is refused: in 王瑛淋着雨 the 淋 is a verb.
+ */
+export function nameAt(text: string, at: number, endsOk: (end: number) => boolean, lax = false): string | null {
+  const surname = surnameLength(text, at);
+  if (surname === 0) return null;
+  const short = text.slice(at, at + surname + 1);
+  const long = text.slice(at, at + surname + 2);
+  if (short.length === surname + 1 && plausible(short, surname) && endsOk(at + short.length)) return short;
+  const longOk = long.length === surname + 2 && plausible(long, surname) && !AFTER_VERB.has(text[at + long.length] ?? '');
+  return longOk && (lax || endsOk(at + long.length)) ? long : null;
+}
+
+interface Found {
+  cues: Set<string>;
+  /** Read only by the lax rule after a title; dropped if a shorter reading is confirmed elsewhere. */
+  weak: boolean;
+}
+
+function add(found: Map<string, Found>, name: string, cue: string, weak = false): void {
+  const entry = found.get(name) ?? { cues: new Set<string>(), weak };
+  entry.cues.add(cue);
+  entry.weak &&= weak;
+  found.set(name, entry);
+}
+
+const TITLES_BY_FIRST = new Map<string, string[]>();
+for (const title of TITLES_LONGEST_FIRST) TITLES_BY_FIRST.set(title[0] ?? '', [...(TITLES_BY_FIRST.get(title[0] ?? '') ?? []), title]);
+
+/** Names after a title, and the names listed after it: 副主席许建嘉、邵晓凡、杭新江参加. */
+function titledNames(text: string, found: Map<string, Found>): void {
+  for (let i = 0; i < text.length; i++) {
+    const title = TITLES_BY_FIRST.get(text[i] ?? '')?.find((candidate) => text.startsWith(candidate, i));
+    if (!title) continue;
+    let at = i + title.length;
+    for (;;) {
+      const endsOk = (end: number): boolean => text[end] === '、' || isBoundary(text, end);
+      const name = nameAt(text, at, endsOk, !GROUP_TITLES.has(title));
+      if (!name) break;
+      add(found, name, title, !endsOk(at + name.length));
+      at += name.length;
+      if (text[at] !== '、') break;
+      at += 1;
+    }
+    i = at - 1;
+  }
+}
+
+/** Names opening a clause or following a quotation, before a verb of speech: “……”陈惠雪说. */
+function speakingNames(text: string, found: Map<string, Found>): void {
+  for (let i = 0; i < text.length; i++) {
+    const before = i === 0 ? '' : (text[i - 1] ?? '');
+    if (before !== '' && !/[，,。；;：:！？!?”"」\s]/u.test(before)) continue;
+    const name = nameAt(text, i, (end) => startsWithAny(text, end, SPEECH_VERBS));
+    if (name) add(found, name, SPEECH_VERBS.find((verb) => text.startsWith(verb, i + name.length)) ?? '说');
+  }
+}
+
+/** A headline opening with an official's name and what they did: 江海洋赴大云镇调研时强调. */
+function headlineName(text: string, found: Map<string, Found>): void {
+  const name = nameAt(text, 0, (end) => startsWithAny(text, end, HEADLINE_VERBS));
+  if (name) add(found, name, '标题');
+}
+
+/**
+ * Named people in a story other than its bylines, in order of first appearance, with the cues
+ * that found them. Places and organisations are not people: a candidate that is a place name is
+ * dropped by `isPlace`.
+ */
+export function findPeople(
+  article: Pick<Article, 'authors'>,
+  pieces: readonly TextPiece[],
+  isPlace: (word: string) => boolean,
+): PersonEvidence[] {
+  const found = new Map<string, Found>();
+  for (const { zone, text } of pieces) {
+    if (zone === 'headline') headlineName(text, found);
+    titledNames(text, found);
+    speakingNames(text, found);
+  }
+  const bylines = new Set(article.authors.map((author) => author.name.replace(/\s+/g, '')));
+  const all = pieces.map((piece) => piece.text).join('\n');
+  const misread = (name: string, entry: Found): boolean => entry.weak && name.length === 3 && found.has(name.slice(0, 2));
+  return [...found.entries()]
+    .filter(([name, entry]) => !bylines.has(name) && !isPlace(name) && !misread(name, entry))
+    .sort((a, b) => all.indexOf(a[0]) - all.indexOf(b[0]))
+    .map(([name, entry]) => ({ name, cues: [...entry.cues] }));
+}

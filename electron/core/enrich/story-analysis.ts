@@ -1,0 +1,73 @@
+import type { Article, ParsedPage, Region } from '../../shared/model';
+import { EMPTY_REGION } from '../../shared/model';
+import type { TopicId } from '../../shared/topics';
+import { articlePieces } from './article-text';
+import { cityOfPage, cityOfPaper, countyOfMasthead } from './edition-area';
+import type { Gazetteer } from './gazetteer';
+import { scanMentions, type Mention } from './mention-scanner';
+import { lexiconFor } from './place-lexicon';
+import { resolvePlaces, type PlaceContext, type StoryPlaces } from './place-resolution';
+import { findPeople, type PersonEvidence } from './people';
+import { chooseTopics, topicEvidence, type TopicEvidence } from './topics';
+
+/** Everything enrichment concluded about one story, with the evidence the "why" panel shows. */
+export interface StoryAnalysis {
+  region: Region;
+  places: Article['places'];
+  placeTallies: StoryPlaces;
+  topics: TopicId[];
+  topicEvidence: TopicEvidence[];
+  people: PersonEvidence[];
+}
+
+/** The paper's prefecture: named by the caller, read from the paper's name or masthead, or guessed from the page's names. */
+export function homeCityOf(gazetteer: Gazetteer, page: Pick<ParsedPage, 'edition' | 'articles'>, homeCity?: string): number | null {
+  if (homeCity) return gazetteer.namedAt(homeCity, 'city')[0] ?? null;
+  const fromPaper = cityOfPaper(gazetteer, page.edition.paper);
+  if (fromPaper !== null) return fromPaper;
+  const masthead = countyOfMasthead(gazetteer, page.edition.name, null);
+  if (masthead !== null) return gazetteer.ancestor(masthead, 'city');
+  const base = lexiconFor(gazetteer, null);
+  return cityOfPage(gazetteer, page.articles.map((article) => scanMentions(articlePieces(article), base)));
+}
+
+export function regionOf(gazetteer: Gazetteer, places: StoryPlaces): Region {
+  const anchor = places.county ?? places.city;
+  if (anchor === null) return { ...EMPTY_REGION };
+  return {
+    province: gazetteer.nameOf(gazetteer.ancestor(anchor, 'province')),
+    city: gazetteer.nameOf(places.city),
+    county: gazetteer.nameOf(places.county),
+    town: gazetteer.nameOf(places.town),
+    village: gazetteer.nameOf(places.village),
+  };
+}
+
+export function placeList(gazetteer: Gazetteer, places: StoryPlaces): Article['places'] {
+  const levels = [
+    ['county', places.counties],
+    ['town', places.towns],
+    ['village', places.villages],
+  ] as const;
+  return levels.flatMap(([level, map]) =>
+    [...map.values()]
+      .sort((a, b) => b.count - a.count || a.firstAt - b.firstAt)
+      .map((entry) => ({ name: gazetteer.get(entry.id).name, level, count: entry.count })),
+  );
+}
+
+export function analyseStory(article: Article, mentions: readonly Mention[], context: PlaceContext): StoryAnalysis {
+  const { gazetteer } = context;
+  const pieces = articlePieces(article);
+  const placeTallies = resolvePlaces(mentions, context);
+  const evidence = topicEvidence(pieces);
+  const isPlace = (word: string): boolean => gazetteer.named(word).length > 0 || mentions.some((mention) => mention.text === word);
+  return {
+    region: regionOf(gazetteer, placeTallies),
+    places: placeList(gazetteer, placeTallies),
+    placeTallies,
+    topics: chooseTopics(evidence),
+    topicEvidence: evidence,
+    people: findPeople(article, pieces, isPlace),
+  };
+}
