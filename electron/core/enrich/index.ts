@@ -70,7 +70,7 @@ export function enrichPage(page: ParsedPage, options: EnrichOptions = {}): Parse
 
 /** Why a story was filed where it was: the "why" panel's data. */
 export interface ArticleExplanation {
-  topics: { id: TopicId; score: number; terms: TermEvidence[] }[];
+  topics: { id: TopicId; score: number; terms: TermEvidence[]; rule?: string }[];
   places: { name: string; level: 'county' | 'town' | 'village'; count: number; mentions: { text: string; count: number }[] }[];
   people: { name: string; cues: string[] }[];
   date: { value: string; source: 'file' } | InferredDate | null;
@@ -95,7 +95,7 @@ export function explainArticle(article: Article, edition: Edition, options: Enri
     ...analysis.placeTallies.villages.values(),
   ];
   return {
-    topics: analysis.topicEvidence.map(({ id, score, terms }) => ({ id, score, terms })),
+    topics: analysis.topicEvidence.map(({ id, score, terms, rule }) => ({ id, score, terms, ...(rule ? { rule } : {}) })),
     places: analysis.places.map((place) => {
       const tally = tallies.find((entry) => gazetteer.get(entry.id).name === place.name && entry.level === place.level);
       const forms = tally ? [...tally.forms.entries()].map(([text, count]) => ({ text, count })) : [];

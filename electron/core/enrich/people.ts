@@ -54,8 +54,10 @@ export function nameAt(text: string, at: number, endsOk: (end: number) => boolea
   const short = text.slice(at, at + surname + 1);
   const long = text.slice(at, at + surname + 2);
   if (short.length === surname + 1 && plausible(short, surname) && endsOk(at + short.length)) return short;
-  const longOk = long.length === surname + 2 && plausible(long, surname) && !AFTER_VERB.has(text[at + long.length] ?? '');
-  return longOk && (lax || endsOk(at + long.length)) ? long : null;
+  const next = at + long.length;
+  const verbFollows = AFTER_VERB.has(text[next] ?? '') && !startsWithAny(text, next, AFTER_NAME);
+  const longOk = long.length === surname + 2 && plausible(long, surname) && !verbFollows;
+  return longOk && (lax || endsOk(next)) ? long : null;
 }
 
 interface Found {

@@ -50,7 +50,7 @@ export const AFTER_VERB = new Set(['着', '了', '过', '地', '到', '得', '�
 
 /** Characters that do not occur in given names as written in these papers (function words, units of government). */
 export const NOT_IN_GIVEN_NAME = new Set(
-  '的了是在和与及等也都就还又将把被让给向对从为已正才刚便却则并而或以于到去来上下中里外前后时说表介强指出参主回找得看听走笑感县市区镇村乡省局委会部办所院队社组站公司厂场年月日号个名位次们这那其该各每全本我他她它你'.split(''),
+  '的了是在和与及等也都就还又将把被让给对从已便却则并而或以于到去来上下里外前后时说表介指出参主回找得看听走笑感县市区镇村乡省局委会部办所院队社组站公司厂场年月日号个名位次们这那其该各每全本我他她它你'.split(''),
 );
 
 /** Two- or three-character words that look like surname + name but are not people. */

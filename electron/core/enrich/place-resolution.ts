@@ -203,7 +203,8 @@ function chooseRegion(result: StoryPlaces, context: PlaceContext, mentions: read
     result.city = gazetteer.ancestor(result.county, 'city');
     result.town = chooseTown(result, context, mentions);
     if (result.town !== null) {
-      const village = ranked(result.villages).find((entry) => gazetteer.ancestor(entry.id, 'town') === result.town);
+      // A village passed in one body sentence is not what a story about its town is about.
+      const village = ranked(result.villages).find((entry) => gazetteer.ancestor(entry.id, 'town') === result.town && (entry.count >= 2 || entry.score >= 2));
       result.village = village?.id ?? null;
     }
   } else {

@@ -8,7 +8,7 @@ import { scanMentions, type Mention } from './mention-scanner';
 import { lexiconFor } from './place-lexicon';
 import { resolvePlaces, type PlaceContext, type StoryPlaces } from './place-resolution';
 import { findPeople, type PersonEvidence } from './people';
-import { chooseTopics, topicEvidence, type TopicEvidence } from './topics';
+import { chooseTopics, topicEvidence, withLeaderActivity, type TopicEvidence } from './topics';
 
 /** Everything enrichment concluded about one story, with the evidence the "why" panel shows. */
 export interface StoryAnalysis {
@@ -60,14 +60,16 @@ export function analyseStory(article: Article, mentions: readonly Mention[], con
   const { gazetteer } = context;
   const pieces = articlePieces(article);
   const placeTallies = resolvePlaces(mentions, context);
-  const evidence = topicEvidence(pieces);
   const isPlace = (word: string): boolean => gazetteer.named(word).length > 0 || mentions.some((mention) => mention.text === word);
+  const people = findPeople(article, pieces, isPlace);
+  const headlines = pieces.filter((piece) => piece.zone === 'headline').map((piece) => piece.text);
+  const evidence = withLeaderActivity(topicEvidence(pieces), headlines, people.map((person) => person.name));
   return {
     region: regionOf(gazetteer, placeTallies),
     places: placeList(gazetteer, placeTallies),
     placeTallies,
     topics: chooseTopics(evidence),
     topicEvidence: evidence,
-    people: findPeople(article, pieces, isPlace),
+    people,
   };
 }

@@ -2,8 +2,9 @@ import type { TopicId } from '../../shared/topics';
 
 /**
  * The topic model, as data: for each topic, words a local-news editor files under it, with a
- * weight (1 a hint, 3 typical, 5 decisive). A story's score for a topic is the sum of weight ×
- * occurrences, counted three times over in the headline and twice in the lead (article-text.ts).
+ * weight (1 a hint, 3 typical, 5 decisive). A story's score for a topic sums, over its terms, the
+ * weight times the term's presence: 3 per headline occurrence, 2 per lead occurrence, and for the
+ * body 1 + ln(occurrences), so that a long story repeating one word does not outvote its headline.
  * The vocabulary is deliberately general — the desk's categories, not phrases of any one story.
  * A longer term wins over the shorter terms inside it (党支部书记 is not also 党支部), so words
  * that mean different things in a compound can be listed with the compound.
@@ -75,7 +76,7 @@ export const TOPIC_TERMS: Record<TopicId, Record<string, number>> = {
   unitedfront: {
     统战: 5, 统战部: 5, 统一战线: 5, 统战力量: 5, 民主党派: 5, 无党派: 5, 工商联: 5, 各界人士: 4, 新的社会阶层: 5, 新阶层: 5,
     新联会: 5, 网联会: 5, 乡贤: 4, 乡贤会: 5, 侨: 3, 华侨: 5, 侨联: 5, 台胞: 5, 港澳: 4, 宗教: 5, 民族: 3, 民革: 4, 民盟: 5,
-    民建: 5, 民进: 5, 农工党: 5, 致公党: 5, 九三学社: 5, 台盟: 5, 同心: 2, 凝聚共识: 3, 茶话会: 2, 政协: 1, 非公经济人士: 5,
+    民建会员: 5, 民进会员: 5, 农工党: 5, 致公党: 5, 九三学社: 5, 台盟: 5, 同心: 2, 凝聚共识: 3, 茶话会: 2, 政协: 1, 非公经济人士: 5,
     同心圆: 3, 党外: 5, 统战工作: 5,
   },
   environment: {
@@ -85,3 +86,9 @@ export const TOPIC_TERMS: Record<TopicId, Record<string, number>> = {
     生态保护: 5, 生态文明: 5, 水环境: 5, 野生动物: 5, 候鸟: 5, 生态宜居: 3,
   },
 };
+
+/**
+ * A headline that opens with an official's name and one of these words (江海洋赴大云镇调研时强调,
+ * 张锡锋主持召开…) reports a leader's activity, which papers file under 时政 whatever the subject.
+ */
+export const LEADER_ACTIVITY_WORDS = ['调研', '强调', '主持', '会见', '看望', '慰问', '督查', '检查', '宣讲', '出席', '指出', '率队', '考察', '视察', '讲话', '部署', '走访', '座谈'];

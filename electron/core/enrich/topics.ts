@@ -1,12 +1,12 @@
 import type { TopicId } from '../../shared/topics';
-import { ZONE_WEIGHT, type TextPiece } from './article-text';
-import { TOPIC_TERMS } from './topic-terms';
+import { ZONE_WEIGHT, type TextPiece, type Zone } from './article-text';
+import { LEADER_ACTIVITY_WORDS, TOPIC_TERMS } from './topic-terms';
 
 export interface TermEvidence {
   term: string;
   weight: number;
   count: number;
-  /** Weight × count, each occurrence multiplied by where it stands (headline 3, lead 2, body 1). */
+  /** Weight × presence: 3 per headline occurrence, 2 per lead occurrence, 1 + ln(n) for n in the body. */
   score: number;
 }
 
@@ -14,6 +14,8 @@ export interface TopicEvidence {
   id: TopicId;
   score: number;
   terms: TermEvidence[];
+  /** A rule that put this topic first regardless of scores, in words: 标题报道领导活动：江海洋…调研. */
+  rule?: string;
 }
 
 /** Second and third topics must reach this share of the first one's score, and MIN_SCORE. */
@@ -44,10 +46,15 @@ function termIndex(): TermIndex {
   return index;
 }
 
+function presence(counts: Record<Zone, number>): number {
+  const body = counts.body > 0 ? 1 + Math.log(counts.body) : 0;
+  return counts.headline * ZONE_WEIGHT.headline + counts.lead * ZONE_WEIGHT.lead + body;
+}
+
 /** Every topic that any term of the story points to, with the terms, best first. */
 export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
   const { byTerm, lengthsByFirst } = termIndex();
-  const topics = new Map<TopicId, Map<string, TermEvidence>>();
+  const counts = new Map<string, Record<Zone, number>>();
   for (const { zone, text } of pieces) {
     let i = 0;
     while (i < text.length) {
@@ -57,29 +64,51 @@ export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
         i += 1;
         continue;
       }
-      for (const { topic, weight } of byTerm.get(term) ?? []) {
-        const terms = topics.get(topic) ?? new Map<string, TermEvidence>();
-        const entry = terms.get(term) ?? { term, weight, count: 0, score: 0 };
-        entry.count += 1;
-        entry.score += weight * ZONE_WEIGHT[zone];
-        terms.set(term, entry);
-        topics.set(topic, terms);
-      }
+      const zones = counts.get(term) ?? { headline: 0, lead: 0, body: 0 };
+      zones[zone] += 1;
+      counts.set(term, zones);
       i += term.length;
+    }
+  }
+  const topics = new Map<TopicId, TermEvidence[]>();
+  for (const [term, zones] of counts) {
+    const count = zones.headline + zones.lead + zones.body;
+    for (const { topic, weight } of byTerm.get(term) ?? []) {
+      const score = Math.round(weight * presence(zones) * 10) / 10;
+      topics.set(topic, [...(topics.get(topic) ?? []), { term, weight, count, score }]);
     }
   }
   return [...topics.entries()]
     .map(([id, terms]) => {
-      const list = [...terms.values()].sort((a, b) => b.score - a.score || b.count - a.count);
-      return { id, score: list.reduce((sum, term) => sum + term.score, 0), terms: list };
+      const list = terms.sort((a, b) => b.score - a.score || b.count - a.count);
+      return { id, score: Math.round(list.reduce((sum, term) => sum + term.score, 0) * 10) / 10, terms: list };
     })
     .sort((a, b) => b.score - a.score);
 }
 
-/** One to three topics, best first: the strongest, and the runners-up that come close to it. */
+/**
+ * Marks 时政 as first when a headline opens with a named person (found by people.ts) doing an
+ * official's thing: 江海洋赴大云镇调研时强调.
+ */
+export function withLeaderActivity(evidence: TopicEvidence[], headlines: readonly string[], people: readonly string[]): TopicEvidence[] {
+  for (const headline of headlines) {
+    const person = people.find((name) => headline.startsWith(name));
+    const word = LEADER_ACTIVITY_WORDS.find((activity) => headline.includes(activity));
+    if (!person || !word) continue;
+    const rule = `标题报道领导活动：${person}…${word}`;
+    const politics = evidence.find((topic) => topic.id === 'politics');
+    if (politics) politics.rule = rule;
+    else evidence.push({ id: 'politics', score: 0, terms: [], rule });
+    return [...evidence].sort((a, b) => Number(Boolean(b.rule)) - Number(Boolean(a.rule)) || b.score - a.score);
+  }
+  return evidence;
+}
+
+/** One to three topics, best first: the strongest (or the one a rule put first), and the runners-up that come close to it. */
 export function chooseTopics(evidence: readonly TopicEvidence[]): TopicId[] {
   const [first, ...rest] = evidence;
   if (!first) return [FALLBACK_TOPIC];
-  const runnersUp = rest.filter((topic) => topic.score >= MIN_SCORE && topic.score >= first.score * SECONDARY_SHARE).slice(0, 2);
+  const best = Math.max(...evidence.map((topic) => topic.score));
+  const runnersUp = rest.filter((topic) => topic.score >= MIN_SCORE && topic.score >= best * SECONDARY_SHARE).slice(0, 2);
   return [first.id, ...runnersUp.map((topic) => topic.id)];
 }
