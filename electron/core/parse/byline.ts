@@ -8,12 +8,12 @@ import { looksLikePersonName } from './surnames';
  */
 
 const MARKER = /^[■□●◆▲◇△]\s*/;
-const ROLE =
-  /^(?:(?:本报|本刊)?(?:全媒体|融媒体|特约|见习|实习|首席)?(?:记者|通讯员)|摄影|摄像|摄|文|图|文\/图|图\/文|编辑|实习生|撰稿|整理|编译|见习生)$/;
-const ROLE_PREFIX =
-  /^((?:本报|本刊)?(?:全媒体|融媒体|特约|见习|实习|首席)?(?:记者|通讯员)|摄影)(\p{Script=Han}{2,3})$/u;
+/** Role words, simplified and traditional (pages from Hong Kong or Taiwan archives use the latter). */
+const STAFF = '(?:本报|本報|本刊)?(?:全媒体|全媒體|融媒体|融媒體|特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)';
+const ROLE = new RegExp(`^(?:${STAFF}|摄影|攝影|摄像|攝像|摄|攝|文|图|圖|文\\/图|图\\/文|编辑|編輯|实习生|實習生|撰稿|整理|编译|編譯)$`);
+const ROLE_PREFIX = new RegExp(`^(${STAFF}|摄影|攝影)(\\p{Script=Han}{2,3})$`, 'u');
 /** Roles that are complete bylines by themselves: the paper's unnamed staff. */
-const ANONYMOUS = /^(?:本报|本刊)(?:全媒体|融媒体|特约|见习)?(?:记者|通讯员)$/;
+const ANONYMOUS = /^(?:本报|本報|本刊)(?:全媒体|全媒體|融媒体|融媒體|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)$/;
 
 export function hasMarker(line: string): boolean {
   return MARKER.test(line);
@@ -90,16 +90,17 @@ export function continuesByline(line: string): boolean {
   return !hasMarker(line) && isRole(splitTokens(line)[0] ?? '');
 }
 
-const SLASH_CREDIT = /^(\p{Script=Han}{2,4})\/([文图摄]|摄影)$/u;
-const CREDIT_TAIL = /\s((?:\p{Script=Han}{2,4}\/(?:[文图摄]|摄影)\s?)+|(?:\p{Script=Han}{2,4}\s)+摄)$/u;
+const SLASH_CREDIT = /^(\p{Script=Han}{2,4})\/([文图圖摄攝]|摄影|攝影)$/u;
+const CREDIT_TAIL = /\s((?:\p{Script=Han}{2,4}\/(?:[文图圖摄攝]|摄影|攝影)\s?)+|(?:\p{Script=Han}{2,4}\s)+[摄攝])$/u;
 
 /** A photo credit line: `徐佳雯 摄`, `陆佳妍/文 胡萍/摄`. Null when it is not one. */
 export function parseCredit(line: string): Author[] | null {
   const tokens = line.split(' ').filter(Boolean);
   if (tokens.length === 0) return null;
-  if (tokens.at(-1) === '摄' && tokens.length >= 2) {
+  const last = tokens.at(-1);
+  if ((last === '摄' || last === '攝') && tokens.length >= 2) {
     const names = joinPaddedNames(tokens.slice(0, -1));
-    return names.every((n) => /^\p{Script=Han}{2,4}$/u.test(n)) ? names.map((name) => ({ name, role: '摄' })) : null;
+    return names.every((n) => /^\p{Script=Han}{2,4}$/u.test(n)) ? names.map((name) => ({ name, role: last })) : null;
   }
   const authors: Author[] = [];
   for (const token of tokens) {

@@ -27,7 +27,7 @@ export function headText(frame: Frame): string {
 }
 
 /** The text that speaks for a frame when comparing it with loose text: headline twice, then body. */
-export function profileText(frame: Frame): string {
+export function profileText(frame: Frame): string[] {
   const head = headText(frame);
-  return [head, head, ...frame.paras.map((p) => p.text)].join('\n');
+  return [head, head, ...frame.paras.map((p) => p.text)];
 }

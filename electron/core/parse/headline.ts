@@ -13,8 +13,9 @@ export interface Headline {
 /** A kicker that reports who spoke: `江海洋赴大云镇调研时强调 充分发挥三大优势…`. */
 const SPEECH_KICKER = /(?:强调|指出|要求|表示|提出|寄语|希望|说)$/;
 const SLOGAN_KICKER = /^.{2,8}[”’」』]$/;
-/** A first headline block this short above a longer one is a kicker (`“六讲六做”大宣讲`). */
+/** A short quoted slogan above a longer block is a kicker (`“六讲六做”大宣讲`). */
 const SHORT_KICKER = 10;
+const QUOTED = /[“”「」]/;
 
 export function blockText(lines: string[]): string {
   return lines.join('');
@@ -40,7 +41,7 @@ export function readHeadline(blocks: string[][]): Headline {
   if (a === undefined) return { kicker: null, title: '', subtitle: null };
   if (b === undefined) return splitBlock(blocks[0] ?? []);
   if (rest.length > 0) return { kicker: a, title: b, subtitle: rest.join(' ') };
-  if (SPEECH_KICKER.test(a) || (a.length <= SHORT_KICKER && b.length > a.length)) {
+  if (SPEECH_KICKER.test(a) || (a.length <= SHORT_KICKER && QUOTED.test(a) && b.length > a.length)) {
     return { kicker: a, title: b, subtitle: null };
   }
   return { kicker: null, title: a, subtitle: b };

@@ -80,7 +80,7 @@ function cutChunks(frames: Frame[]): Chunk[] {
 
 const isOrphan = (f: Frame) => !f.photo && f.head.length > 0 && f.paras.length === 0;
 const isHeadless = (f: Frame) => !f.photo && f.head.length === 0 && (f.authors.length > 0 || f.paras[0]?.lead === true);
-const bodyText = (f: Frame) => f.paras.map((p) => p.text).join('\n');
+const bodyText = (f: Frame) => f.paras.map((p) => p.text);
 
 /**
  * A byline-and-lead with no headline, while a stack of headline blocks sits above another
@@ -96,8 +96,8 @@ function splitHeadsForHeadless(frames: Frame[], vocab: PageVocabulary): void {
       if (frame.head.length < 2 || frame.paras.length === 0) continue;
       const own = bodyText(frame);
       for (let at = 1; at < frame.head.length; at++) {
-        const upper = frame.head.slice(0, at).flat().join('');
-        const lower = frame.head.slice(at).flat().join('');
+        const upper = [frame.head.slice(0, at).flat().join('')];
+        const lower = [frame.head.slice(at).flat().join('')];
         const toLead = vocab.cosine(upper, target);
         const gain = toLead - vocab.cosine(upper, own) + vocab.cosine(lower, own) - vocab.cosine(lower, target);
         if (toLead >= 0.15 && gain > 0.1 && (!best || gain > best.gain)) best = { frame, at, gain };
@@ -119,7 +119,7 @@ function pairOrphansWithHeadless(frames: Frame[], vocab: PageVocabulary): void {
   const orphans = frames.filter(isOrphan);
   const waiting = frames.filter(isHeadless);
   const pairs = orphans
-    .flatMap((o) => waiting.map((w) => ({ o, w, score: vocab.cosine(headText(o), bodyText(w)) })))
+    .flatMap((o) => waiting.map((w) => ({ o, w, score: vocab.cosine([headText(o)], bodyText(w)) })))
     .sort((a, b) => b.score - a.score);
   const single = orphans.length === 1 && waiting.length === 1;
   const used = new Set<Frame>();
@@ -142,15 +142,18 @@ interface Tail {
 }
 
 /**
- * The end of another story's body that speaks of `head` rather than of its own headline:
- * every paragraph from `at` on is scored by how much of each headline it names.
+ * The end of a story's body that speaks of `head` rather than of its own headline: every
+ * paragraph from `at` on is scored by how much of each headline it names. `own` is the frame
+ * `head` came from, whose remaining headline is `ownHead`; it may hold the tail itself when a
+ * stack of two headlines stands over one body.
  */
-function findTail(head: string, exclude: Frame, frames: Frame[], vocab: PageVocabulary): Tail | null {
+function findTail(head: string, own: { frame: Frame; head: string | null }, frames: Frame[], vocab: PageVocabulary): Tail | null {
   let best: Tail | null = null;
   for (const frame of frames) {
-    if (frame === exclude || frame.photo || frame.head.length === 0 || frame.paras.length < 2) continue;
-    const own = headText(frame);
-    const scores = frame.paras.map((p) => ({ mine: vocab.coverage(head, p.text), theirs: vocab.coverage(own, p.text) }));
+    if (frame.photo || frame.paras.length < 2) continue;
+    if (frame === own.frame ? own.head === null : frame.head.length === 0) continue;
+    const theirs = frame === own.frame ? (own.head ?? '') : headText(frame);
+    const scores = frame.paras.map((p) => ({ mine: vocab.coverage(head, p.text), theirs: vocab.coverage(theirs, p.text) }));
     for (let at = 1; at < frame.paras.length; at++) {
       const prev = frame.paras[at - 1] as Para;
       const first = frame.paras[at] as Para;
@@ -164,27 +167,30 @@ function findTail(head: string, exclude: Frame, frames: Frame[], vocab: PageVoca
   return best;
 }
 
-function ownCoverage(head: string, frame: Frame, vocab: PageVocabulary): number {
-  if (frame.paras.length === 0) return 0;
-  return frame.paras.reduce((sum, p) => sum + vocab.coverage(head, p.text), 0) / frame.paras.length;
+/** How much of `head` the frame's paragraphs name, leaving out a tail about to be taken from it. */
+function ownCoverage(head: string, frame: Frame, tail: Tail, vocab: PageVocabulary): number {
+  const paras = tail.frame === frame ? frame.paras.slice(0, tail.at) : frame.paras;
+  if (paras.length === 0) return 0;
+  return paras.reduce((sum, p) => sum + vocab.coverage(head, p.text), 0) / paras.length;
 }
 
 /**
  * A headline with no body of its own (or the top block of a headline stack that its story never
- * mentions) takes the end of another story's body when that end names what it names.
+ * mentions) takes the end of a story's body when that end names what it names.
  */
 function moveTailsToOrphanHeads(frames: Frame[], vocab: PageVocabulary): void {
   for (const frame of [...frames]) {
     if (frame.photo || frame.head.length === 0) continue;
     if (isOrphan(frame)) {
-      const tail = findTail(headText(frame), frame, frames, vocab);
+      const tail = findTail(headText(frame), { frame, head: null }, frames, vocab);
       if (tail) frame.paras = tail.frame.paras.splice(tail.at);
       continue;
     }
     for (let at = 1; at < frame.head.length; at++) {
       const upper = frame.head.slice(0, at).flat().join('');
-      const tail = findTail(upper, frame, frames, vocab);
-      if (!tail || tail.coverage <= 2 * ownCoverage(upper, frame, vocab) + 0.1) continue;
+      const lower = frame.head.slice(at).flat().join('');
+      const tail = findTail(upper, { frame, head: lower }, frames, vocab);
+      if (!tail || tail.coverage <= 2 * ownCoverage(upper, frame, tail, vocab) + 0.1) continue;
       const orphan = newFrame(frame.pos, { head: frame.head.slice(0, at), section: frame.section, paras: tail.frame.paras.splice(tail.at) });
       frame.head = frame.head.slice(at);
       frame.section = null;
@@ -206,19 +212,19 @@ type Links = Map<Para, Chunk>;
  * was printed right after it.
  */
 function linkFragments(frames: Frame[], chunks: Chunk[], vocab: PageVocabulary, pageText: string): Links {
-  const owners = new Map<Para, string>();
+  const owners = new Map<Para, string[]>();
   for (const frame of frames) {
     const last = frame.paras.at(-1);
     if (last && !last.subhead && !endsSentence(last.text)) owners.set(last, profileText(frame));
   }
   for (const chunk of chunks) {
     const last = chunk.paras.at(-1);
-    if (last && !last.subhead && !endsSentence(last.text)) owners.set(last, `${profileText(chunk.origin)}\n${chunk.paras.map((p) => p.text).join('\n')}`);
+    if (last && !last.subhead && !endsSentence(last.text)) owners.set(last, [...profileText(chunk.origin), ...chunk.paras.map((p) => p.text)]);
   }
   const options = chunks
     .filter((c) => c.fragment)
     .flatMap((chunk) => {
-      const text = chunk.paras.map((p) => p.text).join('\n');
+      const text = chunk.paras.map((p) => p.text);
       const first = chunk.paras[0] as Para;
       return [...owners]
         .filter(([end]) => !chunk.paras.includes(end))
@@ -280,7 +286,7 @@ function placeChunks(frames: Frame[], chunks: Chunk[], links: Links, vocab: Page
     if (placed.has(chunk) || linked.has(chunk) || chunk.fragment) continue;
     const before = frames.flatMap((f) => f.paras).filter((p) => p.pos < (chunk.paras[0] as Para).pos).sort((a, b) => b.pos - a.pos)[0];
     const home = (before && holder(before)) ?? chunk.origin;
-    const text = chunk.paras.map((p) => p.text).join('\n');
+    const text = chunk.paras.map((p) => p.text);
     let target = home;
     let bestScore = vocab.cosine(text, profileText(home)) + MOVE_MARGIN;
     for (const frame of frames) {
@@ -312,8 +318,8 @@ function moveContinuations(frames: Frame[], vocab: PageVocabulary, pageText: str
         const prev = from.paras[at - 1] as Para;
         const first = from.paras[at] as Para;
         if (!endsSentence(prev.text) || first.subhead || first.lead || junctionScore(last.text, first.text, pageText) < 1) continue;
-        const tail = from.paras.slice(at).map((p) => p.text).join('\n');
-        const stay = vocab.cosine(tail, [headText(from), headText(from), ...from.paras.slice(0, at).map((p) => p.text)].join('\n'));
+        const tail = from.paras.slice(at).map((p) => p.text);
+        const stay = vocab.cosine(tail, [headText(from), headText(from), ...from.paras.slice(0, at).map((p) => p.text)]);
         const score = vocab.cosine(tail, profileText(frame)) - stay;
         if (score > MOVE_MARGIN && (!best || score > best.score)) best = { from, at, score };
       }

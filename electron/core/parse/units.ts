@@ -17,10 +17,10 @@ export type Unit =
 /** Longest line a headline or subhead is printed in; longer lines are body text. */
 const HEADLINE_MAX = 48;
 const SENTENCE_PUNCT = /[。,，;；?？]/;
-const LEAD = /^(?:本报讯|本报记者|本刊讯|讯\s)/;
+const LEAD = /^(?:本报讯|本報訊|本报记者|本報記者|本刊讯|本刊訊)/;
 
 function isBodyText(lines: string[]): boolean {
-  return lines.some((line) => SENTENCE_PUNCT.test(line) || line.length > HEADLINE_MAX);
+  return LEAD.test(lines[0] ?? '') || lines.some((line) => SENTENCE_PUNCT.test(line) || line.length > HEADLINE_MAX);
 }
 
 export function classify(block: Block, pos: number): Unit {
