@@ -26,7 +26,7 @@ function validDay(year: number, month: number, day: number): boolean {
 const NOT_ALNUM_BEFORE = '(?<![0-9A-Za-z])';
 const NOT_ALNUM_AFTER = '(?![0-9A-Za-z])';
 const FULL_DATE_IN_PATH = new RegExp(`${NOT_ALNUM_BEFORE}((?:19|20)\\d{2})([-_./]?)(\\d{2})\\2(\\d{2})${NOT_ALNUM_AFTER}`, 'g');
-const MONTH_IN_PATH = new RegExp(`${NOT_ALNUM_BEFORE}((?:19|20)\\d{2})[-_./](\\d{2})${NOT_ALNUM_AFTER}`, 'g');
+const MONTH_IN_PATH = new RegExp(`${NOT_ALNUM_BEFORE}((?:19|20)\\d{2})[-_./](\\d{2})${NOT_ALNUM_AFTER}(?![-_./]\\d)`, 'g');
 
 /** The publication date in a page's file name or folders; the last one in the path wins (the file over its folder). */
 export function dateFromSource(source: string): string | null {

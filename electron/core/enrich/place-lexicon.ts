@@ -29,10 +29,16 @@ function shortRegion(name: string): string | null {
   return stem !== name && stem.length >= 2 ? stem : null;
 }
 
+/**
+ * Every surface is at least two characters long, so candidate lengths are kept by a surface's first
+ * two characters: most positions in a text start no name at all and cost a single lookup.
+ */
+const prefixOf = (text: string): string => text.slice(0, 2);
+
 /** A map from surface text to what it can stand for, looked up longest first. */
 class SurfaceTable {
   readonly entries = new Map<string, Surface[]>();
-  readonly lengthsByFirst = new Map<string, number[]>();
+  readonly lengthsByPrefix = new Map<string, number[]>();
 
   add(text: string, surface: Surface): void {
     const list = this.entries.get(text);
@@ -40,9 +46,9 @@ class SurfaceTable {
     if (samePlaceForm?.kind === 'place' && surface.kind === 'place') samePlaceForm.ids.push(...surface.ids);
     else if (list) list.push(surface);
     else this.entries.set(text, [surface]);
-    const first = text[0] ?? '';
-    const lengths = this.lengthsByFirst.get(first);
-    if (!lengths) this.lengthsByFirst.set(first, [text.length]);
+    const prefix = prefixOf(text);
+    const lengths = this.lengthsByPrefix.get(prefix);
+    if (!lengths) this.lengthsByPrefix.set(prefix, [text.length]);
     else if (!lengths.includes(text.length)) {
       lengths.push(text.length);
       lengths.sort((a, b) => b - a);
@@ -81,8 +87,8 @@ function officialSurface(gazetteer: Gazetteer, text: string): Surface | null {
 /** Everything but official names: the words for "our county" and provinces' and cities' short names. */
 interface BaseTable {
   extra: SurfaceTable;
-  /** Lengths of all official names and extra words, by first character, longest first. */
-  lengthsByFirst: Map<string, number[]>;
+  /** Lengths of all official names and extra words, by their first two characters, longest first. */
+  lengthsByPrefix: Map<string, number[]>;
   /** Official names met so far, filtered; bounded by the gazetteer's size. */
   official: Map<string, Surface | null>;
 }
@@ -102,9 +108,9 @@ export class Lexicon {
     private readonly home: SurfaceTable,
     readonly homeCity: number | null,
   ) {
-    for (const [first, lengths] of home.lengthsByFirst) {
-      const merged = new Set([...(base.lengthsByFirst.get(first) ?? []), ...lengths]);
-      this.homeLengths.set(first, [...merged].sort((a, b) => b - a));
+    for (const [prefix, lengths] of home.lengthsByPrefix) {
+      const merged = new Set([...(base.lengthsByPrefix.get(prefix) ?? []), ...lengths]);
+      this.homeLengths.set(prefix, [...merged].sort((a, b) => b - a));
     }
   }
 
@@ -121,8 +127,8 @@ export class Lexicon {
 
   /** Longest surface starting at `start`, if any; a home short form and an official name of the same length both count. */
   longestAt(text: string, start: number): { text: string; surfaces: Surface[] } | null {
-    const first = text[start] ?? '';
-    const lengths = this.homeLengths.get(first) ?? this.base.lengthsByFirst.get(first);
+    const prefix = text.slice(start, start + 2);
+    const lengths = this.homeLengths.get(prefix) ?? this.base.lengthsByPrefix.get(prefix);
     if (!lengths) return null;
     for (const length of lengths) {
       if (start + length > text.length) continue;
@@ -145,10 +151,10 @@ function buildBase(gazetteer: Gazetteer): BaseTable {
   }
   const lengthSets = new Map<string, Set<number>>();
   const noteLength = (text: string): void => {
-    const first = text[0] ?? '';
-    const set = lengthSets.get(first);
+    const prefix = prefixOf(text);
+    const set = lengthSets.get(prefix);
     if (set) set.add(text.length);
-    else lengthSets.set(first, new Set([text.length]));
+    else lengthSets.set(prefix, new Set([text.length]));
   };
   for (const division of gazetteer.divisions) {
     const { id, level, name } = division;
@@ -159,9 +165,9 @@ function buildBase(gazetteer: Gazetteer): BaseTable {
     }
   }
   for (const text of extra.entries.keys()) noteLength(text);
-  const lengthsByFirst = new Map<string, number[]>();
-  for (const [first, set] of lengthSets) lengthsByFirst.set(first, [...set].sort((a, b) => b - a));
-  return { extra, lengthsByFirst, official: new Map() };
+  const lengthsByPrefix = new Map<string, number[]>();
+  for (const [prefix, set] of lengthSets) lengthsByPrefix.set(prefix, [...set].sort((a, b) => b - a));
+  return { extra, lengthsByPrefix, official: new Map() };
 }
 
 /** Short forms within one prefecture: 嘉兴, 嘉善, 海宁, 西塘, 大云. A county's short form beats a town's (南湖 is 南湖区). */

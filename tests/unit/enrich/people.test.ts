@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { articlePieces } from '../../../electron/core/enrich/article-text';
+import { findPeople } from '../../../electron/core/enrich/people';
+import { story } from './fixtures';
+
+const notPlace = (): boolean => false;
+
+function peopleIn(fields: Parameters<typeof story>[0], isPlace: (word: string) => boolean = notPlace): string[] {
+  const article = story(fields);
+  return findPeople(article, articlePieces(article), isPlace).map((person) => person.name);
+}
+
+describe('people', () => {
+  it('finds officials after their titles, two- and three-character names alike', () => {
+    expect(peopleIn({ title: '会议召开', paragraphs: ['县委书记王海峰代表县委讲话。副所长李斌介绍,市长周建国主持会议。'] })).toEqual(['王海峰', '李斌', '周建国']);
+  });
+
+  it('finds every name in a list after a title', () => {
+    expect(peopleIn({ title: '座谈会', paragraphs: ['副主任蔡明、钱伟彪、金秀珍出席会议。'] })).toEqual(['蔡明', '钱伟彪', '金秀珍']);
+  });
+
+  it('finds a speaker after a quotation and a compound surname after a title', () => {
+    expect(peopleIn({ title: '走访', paragraphs: ['“我们会继续努力。”陈美玲说。', '校长欧阳晓红先进事迹感人。'] })).toEqual(['陈美玲', '欧阳晓红']);
+  });
+
+  it('finds the official a headline opens with', () => {
+    expect(peopleIn({ title: '赵立群赴西塘镇调研', paragraphs: ['他详细了解情况。'] })).toEqual(['赵立群']);
+  });
+
+  it('leaves out bylines, places, and verbs that follow a name', () => {
+    const fields = {
+      title: '防疫一线',
+      authors: [{ name: '周奕', role: '记者' }],
+      paragraphs: ['记者周奕报道。志愿者王瑛淋着雨跑去拿外套。主任西塘镇负责。'],
+    };
+    const found = peopleIn(fields, (word) => word.startsWith('西塘'));
+    expect(found).not.toContain('周奕');
+    expect(found).not.toContain('王瑛淋');
+    expect(found.some((name) => name.startsWith('西塘'))).toBe(false);
+  });
+
+  it('does not take group nouns and the words after them for names', () => {
+    expect(peopleIn({ title: '示范点', paragraphs: ['争创流动党员管理示范点。部分居民占用人行道。'] })).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { enrichPage } from '../../../electron/core/enrich';
+import { gazetteer, page, story } from './fixtures';
+
+const jiaxing = { gazetteer, homeCity: '嘉兴市' };
+
+function enrichOne(fields: Parameters<typeof story>[0], edition: Parameters<typeof page>[1] = { paper: '嘉兴日报', name: '嘉善版' }) {
+  const enriched = enrichPage(page([story(fields)], edition), { gazetteer });
+  const article = enriched.articles[0];
+  if (!article) throw new Error('no article');
+  return article;
+}
+
+describe('place names in a story', () => {
+  it('reads a village under the town written just before it, not its namesake elsewhere', () => {
+    const article = enrichOne({ title: '网格连民心', paragraphs: ['西塘镇华联村第二网格长听取村民意见。', '华联村村民纷纷点赞。'] });
+    expect(article.region).toMatchObject({ province: '浙江省', city: '嘉兴市', county: '嘉善县', town: '西塘镇', village: '华联村' });
+    expect(article.places).toContainEqual({ name: '华联村', level: 'village', count: 2 });
+  });
+
+  it('reads the same village name under the other town when the story names that one', () => {
+    const article = enrichOne({ title: '秀洲区王江泾镇华联村修路', paragraphs: ['王江泾镇华联村的新路通车了。'] }, { paper: '嘉兴日报' });
+    expect(article.region).toMatchObject({ county: '秀洲区', town: '王江泾镇', village: '华联村' });
+  });
+
+  it('resolves a town name found in several provinces by the paper’s own prefecture', () => {
+    const article = enrichOne({ title: '大桥镇开展有礼活动', paragraphs: ['大桥镇联合镇内文明实践所开展活动。'] }, { paper: '嘉兴日报' });
+    expect(article.region).toMatchObject({ city: '嘉兴市', county: '南湖区', town: '大桥镇' });
+  });
+
+  it('resolves it by a higher-level name in the same story when that points elsewhere', () => {
+    const article = enrichOne({ title: '考察团赴扬州学习', paragraphs: ['考察团来到扬州市江都区大桥镇,学习当地经验。'] }, { paper: '嘉兴日报' });
+    expect(article.region).toMatchObject({ province: '江苏省', city: '扬州市', county: '江都区', town: '大桥镇' });
+  });
+
+  it('takes short county names of the paper’s prefecture: 嘉善, 海宁 (a county-level city)', () => {
+    const article = enrichOne({ title: '海宁新增一家3A级景区', paragraphs: ['近日,海宁又一景区获评。'] }, { paper: '嘉兴日报' });
+    expect(article.region.county).toBe('海宁市');
+    expect(article.places).toEqual([{ name: '海宁市', level: 'county', count: 2 }]);
+  });
+
+  it('takes towns written without 镇 in the story’s county, and only there', () => {
+    const inJiashan = enrichOne({ title: '大云概况', paragraphs: ['大云的旅游资源丰富。'] });
+    expect(inJiashan.region.town).toBe('大云镇');
+    const inPinghu = enrichOne({ title: '林埭一日', paragraphs: ['平湖市林埭的企业。大云的朋友来访。'] }, { paper: '嘉兴日报' });
+    expect(inPinghu.places.map((place) => place.name)).not.toContain('大云镇');
+  });
+
+  it('does not read a town’s short name inside a longer place name or an everyday word', () => {
+    const article = enrichOne({ title: '西塘桥街道文化礼堂活动', paragraphs: ['惠民政策落地,惠民工程推进。'] }, { paper: '嘉兴日报' });
+    const names = article.places.map((place) => place.name);
+    expect(names).toContain('西塘桥街道');
+    expect(names).not.toContain('西塘镇');
+    expect(names).not.toContain('惠民街道');
+  });
+
+  it('still counts an everyday-word short name when the story also writes the town in full', () => {
+    const article = enrichOne({ title: '惠民街道大米出圈', paragraphs: ['惠民的合作社和惠民街道的农户一起干。'] });
+    expect(article.places).toContainEqual({ name: '惠民街道', level: 'town', count: 3 });
+  });
+
+  it('does not read 海宁 out of 上海宁波 or 和县 out of 县委县政府和县政协', () => {
+    const article = enrichOne({ title: '长三角合作', paragraphs: ['来自上海宁波的客商。县委县政府和县政协的领导出席。'] });
+    const names = article.places.map((place) => place.name);
+    expect(names).not.toContain('海宁市');
+    expect(names).not.toContain('和县');
+  });
+
+  it('reads 我县, 本县, 全县 and 县委 as the edition’s county', () => {
+    const article = enrichOne({ title: '我县召开分析会', paragraphs: ['本县动员全县上下。县委书记出席。'] });
+    expect(article.region.county).toBe('嘉善县');
+    const county = article.places.find((place) => place.level === 'county');
+    expect(county).toEqual({ name: '嘉善县', level: 'county', count: 4 });
+  });
+
+  it('reads 市委 as the prefecture in a county edition, and as the county-level city in its own edition', () => {
+    const jiashan = enrichOne({ title: '座谈会召开', paragraphs: ['市委常委到会。'] });
+    expect(jiashan.places).toEqual([]);
+    const pinghu = enrichOne({ title: '座谈会召开', paragraphs: ['市委书记出席,全市上下齐心。'] }, { paper: '嘉兴日报', name: '平湖版' });
+    expect(pinghu.region.county).toBe('平湖市');
+  });
+
+  it('files a story about the whole prefecture under the city, with no county', () => {
+    const article = enrichOne(
+      { title: '嘉兴市卫生健康委实施惠民工程', paragraphs: ['嘉兴将千人医师数纳入考核,嘉兴市126家公立医疗机构实现互认。'] },
+      { paper: '嘉兴日报' },
+    );
+    expect(article.region).toEqual({ province: '浙江省', city: '嘉兴市', county: null, town: null, village: null });
+  });
+
+  it('weighs the headline over a passing mention in the body', () => {
+    const article = enrichOne({ title: '黄湾镇微网格推动大文明', paragraphs: ['黄湾镇网格员走访。', '此前曾赴嘉善县西塘镇学习。'] }, { paper: '嘉兴日报' });
+    expect(article.region).toMatchObject({ county: '海宁市', town: '黄湾镇' });
+  });
+
+  it('gives a county-wide round-up no town even when it names several', () => {
+    const article = enrichOne({ title: '党员干部勇担当', paragraphs: ['全县各级党组织行动起来。', '西塘镇组建突击队。', '大云镇党员上门走访。'] });
+    expect(article.region).toMatchObject({ county: '嘉善县', town: null });
+  });
+});
+
+describe('the county of a page', () => {
+  it('comes from the masthead', () => {
+    const enriched = enrichPage(page([story({ title: '短讯', paragraphs: ['今天天气晴。'] })], { paper: '嘉兴日报', name: '嘉善版' }), { gazetteer });
+    expect(enriched.edition.county).toBe('嘉善县');
+    expect(enriched.articles[0]?.region.county).toBe('嘉善县');
+  });
+
+  it('comes from 我县 stories about one county’s places when there is no masthead', () => {
+    const stories = [
+      story({ title: '我县召开会议', paragraphs: ['县委书记主持。'] }),
+      story({ title: '大云镇调研', paragraphs: ['全县推进。'] }),
+      story({ title: '照片新闻', paragraphs: ['工人正在调试设备。'] }),
+    ];
+    const enriched = enrichPage(page(stories), jiaxing);
+    expect(enriched.edition.county).toBe('嘉善县');
+    expect(enriched.articles.map((article) => article.region.county)).toEqual(['嘉善县', '嘉善县', '嘉善县']);
+  });
+
+  it('is null on a page that mixes counties, and each story keeps its own', () => {
+    const stories = [
+      story({ title: '嘉善县西塘镇乡贤助力发展', paragraphs: ['西塘镇乡贤回乡。'] }),
+      story({ title: '海宁市公安局推出新应用', paragraphs: ['海宁市公安局介绍。'] }),
+      story({ title: '平湖市推动规范管理', paragraphs: ['平湖市委巡察。'] }),
+      story({ title: '秀洲区王江泾镇开工', paragraphs: ['区委区政府部署。'] }),
+    ];
+    const enriched = enrichPage(page(stories), jiaxing);
+    expect(enriched.edition.county).toBeNull();
+    expect(enriched.articles.map((article) => article.region.county)).toEqual(['嘉善县', '海宁市', '平湖市', '秀洲区']);
+  });
+});
