@@ -63,6 +63,7 @@ class Assembler {
 
   run(): Assembly {
     for (let i = 0; i < this.units.length; ) i = this.take(i);
+    if (this.section !== null) this.loose.push(this.section);
     return { frames: this.frames, loose: this.loose };
   }
 
@@ -85,6 +86,7 @@ class Assembler {
     const unit = this.units[i] as Unit;
     switch (unit.kind) {
       case 'section':
+        if (this.section !== null) this.loose.push(this.section);
         this.section = unit.text;
         return i + 1;
       case 'credit':

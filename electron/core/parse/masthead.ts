@@ -25,7 +25,7 @@ const ENGLISH_MASTHEADS: Record<string, string> = {
 };
 
 const EDITION = /^\p{Script=Han}{1,8}版$/u;
-const PAGE_NUMBER = /^(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,2}版?)$/;
+const PAGE_NUMBER = /^(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,2}(?:版)?|\d{1,2}版)$/;
 const ENGLISH_PAPER = /^[A-Z][A-Z .'-]*\bDAILY$/i;
 const CHINESE_PAPER = /^\p{Script=Han}{2,6}(?:日报|日報|晚报|晚報|商报|商報|时报|時報)$/u;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)\S)?$/;

@@ -5,11 +5,13 @@
  */
 export interface Block {
   lines: string[];
-  /** Blank lines before this block: ≥ IMAGE_GAP means a picture stood there. */
+  /** Blank lines before this block. */
   gapBefore: number;
+  /** A picture stood before this block: a gap of IMAGE_GAP or more blank lines, wider than the page's usual gap. */
+  afterPicture: boolean;
 }
 
-export const IMAGE_GAP = 3;
+const IMAGE_GAP = 3;
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\ufeff\u200b-\u200d\u2060]/g;
@@ -27,7 +29,7 @@ export function splitBlocks(text: string): Block[] {
   for (const line of lines) {
     if (line === '') {
       if (current.length > 0) {
-        blocks.push({ lines: current, gapBefore: gapOfCurrent });
+        blocks.push({ lines: current, gapBefore: gapOfCurrent, afterPicture: false });
         current = [];
       }
       blanks++;
@@ -39,6 +41,7 @@ export function splitBlocks(text: string): Block[] {
     }
     current.push(line);
   }
-  if (current.length > 0) blocks.push({ lines: current, gapBefore: gapOfCurrent });
-  return blocks;
+  if (current.length > 0) blocks.push({ lines: current, gapBefore: gapOfCurrent, afterPicture: false });
+  const usual = [...blocks.map((b) => b.gapBefore)].sort((a, b) => a - b)[Math.floor(blocks.length / 2)] ?? 1;
+  return blocks.map((b) => ({ ...b, afterPicture: b.gapBefore >= IMAGE_GAP && b.gapBefore > usual }));
 }

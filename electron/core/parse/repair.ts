@@ -127,7 +127,8 @@ function pairOrphansWithHeadless(frames: Frame[], vocab: PageVocabulary): void {
     if (used.has(o) || used.has(w) || (score < 0.05 && !single)) continue;
     used.add(o).add(w);
     w.head = o.head;
-    w.section = o.section ?? w.section;
+    w.authors = [...o.authors, ...w.authors];
+    w.section = [o.section, w.section].filter((x) => x !== null).join(' ') || null;
     w.pos = o.pos;
     frames.splice(frames.indexOf(o), 1);
   }

@@ -1,7 +1,6 @@
 import type { Author } from '../../shared/model';
 import { continuesByline, hasMarker, parseByline, parseCredit, parseNamesLine } from './byline';
 import type { Block } from './normalize';
-import { IMAGE_GAP } from './normalize';
 
 /**
  * Each block of a page classified by its shape alone; what it means in context (headline or
@@ -24,7 +23,7 @@ function isBodyText(lines: string[]): boolean {
 }
 
 export function classify(block: Block, pos: number): Unit {
-  const gap = block.gapBefore >= IMAGE_GAP;
+  const gap = block.afterPicture;
   const { lines } = block;
   const first = lines[0] ?? '';
   const unmarked = !hasMarker(first) && !isBodyText(lines) && continuesByline(first);
