@@ -38,6 +38,8 @@ export interface StoryPlaces {
 /** A town named on its own counts this much towards its county; a village half as much. */
 const TOWN_TO_COUNTY = 0.8;
 const VILLAGE_TO_COUNTY = 0.5;
+/** A city named in the headline (weight 3) or repeatedly in the body is what a story without a county is about. */
+const CITY_PROMINENCE = 3;
 
 function tally(map: Map<number, PlaceTally>, id: number, level: DivisionLevel, mention: Mention, weight = mention.weight): void {
   let entry = map.get(id);
@@ -196,8 +198,11 @@ function chooseRegion(result: StoryPlaces, context: PlaceContext, mentions: read
 
   const top = ranked(countyScore)[0];
   const homeCityScore = homeCity === null ? 0 : (result.cities.get(homeCity)?.score ?? 0);
+  // A story that names a city prominently (in its headline, or more than once) and no county is
+  // about that city: 嘉兴市 for a city-wide story, 杭州市 for one from the provincial capital.
+  const prominentCity = ranked(result.cities).some((entry) => entry.level === 'city' && entry.score >= CITY_PROMINENCE);
   if (top && (top.inHeadline || top.score * 3 >= homeCityScore)) result.county = top.id;
-  else if (!top && homeCityScore < 3) result.county = editionCounty;
+  else if (!top && !prominentCity) result.county = editionCounty;
 
   if (result.county !== null) {
     result.city = gazetteer.ancestor(result.county, 'city');

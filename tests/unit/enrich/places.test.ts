@@ -129,3 +129,16 @@ describe('the county of a page', () => {
     expect(enriched.articles.map((article) => article.region.county)).toEqual(['嘉善县', '海宁市', '平湖市', '秀洲区']);
   });
 });
+
+describe('stories about somewhere else', () => {
+  it('files a story about another city under that city rather than the edition’s county', () => {
+    const article = enrichOne({ title: '杭州市西湖区举办文化节', paragraphs: ['杭州的游客络绎不绝。'] });
+    expect(article.region).toMatchObject({ province: '浙江省', city: '杭州市', county: '西湖区' });
+    const cityOnly = enrichOne({ title: '宁波举办文化节', paragraphs: ['宁波市民踊跃参加。'] });
+    expect(cityOnly.region).toEqual({ province: '浙江省', city: '宁波市', county: null, town: null, village: null });
+  });
+
+  it('keeps the edition’s county for a story that names no place at all', () => {
+    expect(enrichOne({ title: '冬夜巡防', paragraphs: ['民警深入老街开展巡防。'] }).region.county).toBe('嘉善县');
+  });
+});
