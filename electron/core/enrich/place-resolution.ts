@@ -219,8 +219,9 @@ function chooseRegion(result: StoryPlaces, context: PlaceContext, mentions: read
 }
 
 /**
- * The story's town: the one in its headline, the only one it names, or the one it names most.
- * A story about the whole county (全县 in its lead) that lists several towns has none.
+ * The story's town: the one in its headline, the only one it names, or the one it names clearly
+ * most. A story about the whole county (全县 in its lead) that lists several towns has none, and
+ * so has one that names several towns equally: its main place is the county.
  */
 function chooseTown(result: StoryPlaces, context: PlaceContext, mentions: readonly Mention[]): number | null {
   const { gazetteer } = context;
@@ -232,5 +233,6 @@ function chooseTown(result: StoryPlaces, context: PlaceContext, mentions: readon
   if (towns.length === 1) return first.id;
   const countyKind = countyKindOf(gazetteer.get(result.county ?? first.id).name);
   const wholeCounty = mentions.some((mention) => mention.zone !== 'body' && countyKind !== null && mention.text === `全${countyKind}`);
-  return wholeCounty ? null : first.id;
+  const clearlyFirst = first.score > (towns[1]?.score ?? 0);
+  return wholeCounty || !clearlyFirst ? null : first.id;
 }

@@ -142,3 +142,12 @@ describe('stories about somewhere else', () => {
     expect(enrichOne({ title: '冬夜巡防', paragraphs: ['民警深入老街开展巡防。'] }).region.county).toBe('嘉善县');
   });
 });
+
+describe('the town of a story naming several', () => {
+  it('is the one named clearly most, and none when two are named equally', () => {
+    const most = enrichOne({ title: '项目开工', paragraphs: ['西塘镇项目开工。', '西塘镇上下齐心,大云镇也来观摩。'] });
+    expect(most.region.town).toBe('西塘镇');
+    const even = enrichOne({ title: '暑期活动', paragraphs: ['暑期活动丰富多彩。', '西塘镇的孩子画画。', '大云镇的孩子唱歌。'] });
+    expect(even.region).toMatchObject({ county: '嘉善县', town: null });
+  });
+});
