@@ -12,14 +12,15 @@ export function endsSentence(text: string): boolean {
 }
 
 const CLAUSE_END = /[,，。、;；:：!！?？]/;
-const BOUND_START = /^[的了们地得着过吗呢吧啊么者]|^一步/;
+/** Characters that only close words (`们`, `的` but not `的确`) and the tail of 进一步. */
+const BOUND_START = /^(?:[们吗呢吧么]|的(?!确))|^一步(?!一)/;
 const OPENING_QUOTES = '“‘「『(（《【';
 const CLOSING_QUOTES = '”’」』)）》】';
 
 /**
- * True when the paragraph visibly starts in the middle of a sentence: a clause of one or two
- * characters (the tail of a cut word, `户次。`), a closing quote before any opening one, or a
- * character that never opens a Chinese sentence.
+ * True when the paragraph visibly starts in the middle of a sentence: a clause of one character
+ * or a two-character sentence (the tail of a cut word, `户次。`), a closing quote before any
+ * opening one, or a character that never opens a Chinese sentence.
  */
 export function startsMidSentence(text: string): boolean {
   if (text.length === 0) return false;

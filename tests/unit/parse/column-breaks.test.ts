@@ -43,3 +43,19 @@ describe('incomplete stories', () => {
     expect(parse(...head, '本报讯 会议听取了汇报。').articles[0]?.incomplete).toEqual({ start: false, end: false });
   });
 });
+
+describe('sentences that merely look cut', () => {
+  it('keeps paragraphs that open with common words as paragraphs of their own', () => {
+    const page = parse(
+      '县政协召开座谈会',
+      '■记者 王小明',
+      '本报讯 会议听取了汇报。',
+      '同时,会议还部署了下一阶段工作。',
+      '了解到群众的难处后,工作组立即行动。',
+      '过去一年,全县经济稳中有进。',
+      '的确,这项工作还有不少短板。',
+    );
+    expect(page.articles[0]?.paragraphs).toHaveLength(5);
+    expect(page.unplaced).toEqual([]);
+  });
+});
