@@ -23,7 +23,8 @@ export interface PlaceTally {
 }
 
 export interface StoryPlaces {
-  cities: Map<number, PlaceTally>;
+  /** Cities and provinces named; provinces carry no weight, they only point to far-away counties. */
+  areas: Map<number, PlaceTally>;
   counties: Map<number, PlaceTally>;
   towns: Map<number, PlaceTally>;
   villages: Map<number, PlaceTally>;
@@ -38,6 +39,8 @@ export interface StoryPlaces {
 /** A town named on its own counts this much towards its county; a village half as much. */
 const TOWN_TO_COUNTY = 0.8;
 const VILLAGE_TO_COUNTY = 0.5;
+/** Villages sharing their name with this many others are read only under a town the story names. */
+const GENERIC_VILLAGE_COUNT = 4;
 /** A city named in the headline (weight 3) or repeatedly in the body is what a story without a county is about. */
 const CITY_PROMINENCE = 3;
 
@@ -94,7 +97,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   const { gazetteer, homeCity, editionCounty } = context;
   const inHome = (id: number): boolean => homeCity !== null && gazetteer.ancestor(id, 'city') === homeCity;
   const result: StoryPlaces = {
-    cities: new Map(),
+    areas: new Map(),
     counties: new Map(),
     towns: new Map(),
     villages: new Map(),
@@ -107,14 +110,14 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
 
   for (const hit of placeHits(mentions, gazetteer, 'city')) {
     const id = pick(hit.ids, [(city) => city === homeCity, () => true]);
-    if (id !== null) tally(result.cities, id, 'city', hit.mention);
+    if (id !== null) tally(result.areas, id, 'city', hit.mention);
   }
   for (const hit of placeHits(mentions, gazetteer, 'province')) {
     const id = hit.ids[0];
-    if (id !== undefined && hit.ids.length === 1) tally(result.cities, id, 'province', hit.mention, 0);
+    if (id !== undefined && hit.ids.length === 1) tally(result.areas, id, 'province', hit.mention, 0);
   }
-  const cityMentioned = (id: number): boolean => result.cities.has(gazetteer.ancestor(id, 'city') ?? -1);
-  const provinceMentioned = (id: number): boolean => result.cities.has(gazetteer.ancestor(id, 'province') ?? -1);
+  const cityMentioned = (id: number): boolean => result.areas.has(gazetteer.ancestor(id, 'city') ?? -1);
+  const provinceMentioned = (id: number): boolean => result.areas.has(gazetteer.ancestor(id, 'province') ?? -1);
 
   for (const hit of placeHits(mentions, gazetteer, 'county')) {
     // Far-away counties need their city or province named too, or a name of three characters or
@@ -154,7 +157,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
       if (surface.strong) result.strongDeictics.add(surface.county);
       const target = [editionCounty, topNamed].find((id) => id !== null && countyKindOf(gazetteer.get(id).name) === surface.county);
       if (target !== undefined && target !== null) tally(result.counties, target, 'county', mention);
-      else if (surface.county === '市' && homeCity !== null) tally(result.cities, homeCity, 'city', mention);
+      else if (surface.county === '市' && homeCity !== null) tally(result.areas, homeCity, 'city', mention);
     }
   }
 
@@ -170,9 +173,12 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   }
 
   for (const hit of placeHits(mentions, gazetteer, 'village')) {
+    // A village name common across the gazetteer (幸福社区, 华联村) is taken only under a town the
+    // story names; a distinctive one (钟埭社区) also anywhere in the story's counties.
+    const distinctive = gazetteer.named(hit.mention.text).length < GENERIC_VILLAGE_COUNT;
     const id = pick(hit.ids, [
       (village) => result.towns.has(gazetteer.ancestor(village, 'town') ?? -1),
-      (village) => storyCounties.has(countyOf(village) ?? -1),
+      (village) => distinctive && storyCounties.has(countyOf(village) ?? -1),
     ]);
     if (id !== null) tally(result.villages, id, 'village', hit.mention);
   }
@@ -197,10 +203,10 @@ function chooseRegion(result: StoryPlaces, context: PlaceContext, mentions: read
   for (const entry of result.villages.values()) credit(gazetteer.ancestor(entry.id, 'county'), entry, VILLAGE_TO_COUNTY);
 
   const top = ranked(countyScore)[0];
-  const homeCityScore = homeCity === null ? 0 : (result.cities.get(homeCity)?.score ?? 0);
+  const homeCityScore = homeCity === null ? 0 : (result.areas.get(homeCity)?.score ?? 0);
   // A story that names a city prominently (in its headline, or more than once) and no county is
   // about that city: 嘉兴市 for a city-wide story, 杭州市 for one from the provincial capital.
-  const prominentCity = ranked(result.cities).some((entry) => entry.level === 'city' && entry.score >= CITY_PROMINENCE);
+  const prominentCity = ranked(result.areas).some((entry) => entry.level === 'city' && entry.score >= CITY_PROMINENCE);
   if (top && (top.inHeadline || top.score * 3 >= homeCityScore)) result.county = top.id;
   else if (!top && !prominentCity) result.county = editionCounty;
 
@@ -213,7 +219,7 @@ function chooseRegion(result: StoryPlaces, context: PlaceContext, mentions: read
       result.village = village?.id ?? null;
     }
   } else {
-    const city = ranked(result.cities).find((entry) => entry.level === 'city');
+    const city = ranked(result.areas).find((entry) => entry.level === 'city');
     result.city = city?.id ?? null;
   }
 }

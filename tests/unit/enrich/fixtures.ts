@@ -5,7 +5,8 @@ import type { GazetteerFile } from '../../../electron/core/enrich/gazetteer-file
 
 /**
  * A small gazetteer with the traps of the real one: two 华联村 (嘉善 西塘镇, 秀洲 王江泾镇), two 大桥镇
- * (嘉兴 南湖区, 扬州 江都区), 和县 (a real county that hides in 县委县政府和县政协), 西塘 inside 西塘桥街道.
+ * (嘉兴 南湖区, 扬州 江都区), 和县 (a real county that hides in 县委县政府和县政协), 西塘 inside 西塘桥街道,
+ * and a village name found all over (幸福社区).
  */
 export function fixtureGazetteerFile(): GazetteerFile {
   const provinces = ['浙江省', '江苏省', '上海市', '安徽省'];
@@ -18,7 +19,10 @@ export function fixtureGazetteerFile(): GazetteerFile {
     ['大桥镇', 0], ['王江泾镇', 1], ['西塘镇', 2], ['大云镇', 2], ['惠民街道', 2], ['罗星街道', 2], ['黄湾镇', 3],
     ['当湖街道', 4], ['林埭镇', 4], ['西塘桥街道', 5], ['大桥镇', 6], ['新城街道', 0], ['长安镇', 3],
   ];
-  const villages: [string, number][] = [['华联村', 2], ['华联村', 1], ['缪家村', 3], ['鑫锋村', 5], ['幸福社区', 4], ['大宁村', 9]];
+  const villages: [string, number][] = [
+    ['华联村', 2], ['华联村', 1], ['缪家村', 3], ['鑫锋村', 5], ['大宁村', 9],
+    ['幸福社区', 4], ['幸福社区', 1], ['幸福社区', 6], ['幸福社区', 7],
+  ];
   return {
     format: 1,
     source: 'fixture',

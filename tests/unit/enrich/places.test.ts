@@ -151,3 +151,15 @@ describe('the town of a story naming several', () => {
     expect(even.region).toMatchObject({ county: '嘉善县', town: null });
   });
 });
+
+describe('villages without their town', () => {
+  it('are taken when their name is distinctive, and not when it is common across the gazetteer', () => {
+    const distinctive = enrichOne({ title: '缪家村史馆开馆', paragraphs: ['缪家村的老照片见证变迁。'] });
+    expect(distinctive.region).toMatchObject({ county: '嘉善县', town: null });
+    expect(distinctive.places).toContainEqual({ name: '缪家村', level: 'village', count: 2 });
+    const common = enrichOne({ title: '共建幸福社区', paragraphs: ['让幸福社区更宜居。'] });
+    expect(common.places.map((place) => place.name)).not.toContain('幸福社区');
+    const underItsTown = enrichOne({ title: '惠民街道幸福社区开展活动', paragraphs: ['居民踊跃参加。'] });
+    expect(underItsTown.region).toMatchObject({ town: '惠民街道', village: '幸福社区' });
+  });
+});
