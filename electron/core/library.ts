@@ -41,6 +41,8 @@ export interface LibraryOptions {
   mustExist?: boolean;
   /** The page reader used by imports (tests substitute one). */
   readPage?: PageReader;
+  /** Path of an Electron-ABI build of better-sqlite3's binding (the unpackaged desktop app). */
+  nativeBinding?: string;
 }
 
 interface ClippingRow {
@@ -96,7 +98,7 @@ export class Library {
   /** Opens or creates the library file. Throws DamagedLibraryError / NewerLibraryError / LibraryError. */
   static open(file: string, options: LibraryOptions = {}): Library {
     if (options.mustExist && !existsSync(file)) throw new LibraryError(`there is no library at ${file} (import pages into it first)`);
-    return new Library(file, openDatabase(file), options);
+    return new Library(file, openDatabase(file, { nativeBinding: options.nativeBinding }), options);
   }
 
   close(): void {
@@ -206,6 +208,15 @@ export class Library {
   /** Every stored story with its article, in id order (the `dump` command). */
   *stories(): Generator<{ id: number; article: Article }> {
     for (const { id, article } of this.reader.all()) yield { id, article };
+  }
+
+  /** Story counts per city, county and town of the whole library: the region tree of the sidebar. */
+  regionCounts(): { city: string | null; county: string | null; town: string | null; count: number }[] {
+    return this.db
+      .prepare<[], { city: string | null; county: string | null; town: string | null; count: number }>(
+        'SELECT city, county, town, count(*) AS count FROM stories GROUP BY city, county, town ORDER BY city, county, town',
+      )
+      .all();
   }
 
   stats(): { editions: number; pages: number; stories: number } {

@@ -38,13 +38,15 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Stop at this schema version (tests of migrations). */
   schemaVersion?: number;
+  /** better-sqlite3's compiled binding to load instead of its own (Electron needs a build for its ABI). */
+  nativeBinding?: string;
 }
 
 /** Opens (creating if needed) a library database: integrity check, WAL, migrations. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, nativeBinding: options.nativeBinding });
   } catch (err) {
     throw new DamagedLibraryError(file, err instanceof Error ? err.message : String(err));
   }
