@@ -202,7 +202,9 @@ function chooseRegion(result: StoryPlaces, context: PlaceContext, mentions: read
   for (const entry of result.towns.values()) credit(gazetteer.ancestor(entry.id, 'county'), entry, TOWN_TO_COUNTY);
   for (const entry of result.villages.values()) credit(gazetteer.ancestor(entry.id, 'county'), entry, VILLAGE_TO_COUNTY);
 
-  const top = ranked(countyScore)[0];
+  // On equal scores the paper's own county wins, then its prefecture's: 青浦区与嘉善县签署协议 in a 嘉善 paper is 嘉善's story.
+  const closeness = (id: number): number => (id === editionCounty ? 2 : homeCity !== null && gazetteer.ancestor(id, 'city') === homeCity ? 1 : 0);
+  const top = [...countyScore.values()].sort((a, b) => b.score - a.score || closeness(b.id) - closeness(a.id) || a.firstAt - b.firstAt)[0];
   const homeCityScore = homeCity === null ? 0 : (result.areas.get(homeCity)?.score ?? 0);
   // A story that names a city prominently (in its headline, or more than once) and no county is
   // about that city: 嘉兴市 for a city-wide story, 杭州市 for one from the provincial capital.

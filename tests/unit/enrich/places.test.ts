@@ -163,3 +163,11 @@ describe('villages without their town', () => {
     expect(underItsTown.region).toMatchObject({ town: '惠民街道', village: '幸福社区' });
   });
 });
+
+describe('a story shared by two counties', () => {
+  it('belongs to the paper’s own county when both are named as much', () => {
+    const article = enrichOne({ title: '青浦区与嘉善县签署合作协议', paragraphs: ['上海市青浦区和嘉善县共建示范区。'] });
+    expect(article.region.county).toBe('嘉善县');
+    expect(article.places.map((place) => place.name)).toEqual(expect.arrayContaining(['嘉善县', '青浦区']));
+  });
+});
