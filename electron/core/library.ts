@@ -26,7 +26,7 @@ import { readPage } from './page';
 import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
 import { openDatabase } from './store/open';
-import { PageWriter } from './store/page-writer';
+import { PageBatch, PageWriter } from './store/page-writer';
 import { articleOf, StoryReader, summaryOf } from './store/story-reader';
 
 export { DamagedLibraryError, NewerLibraryError } from './store/open';
@@ -118,12 +118,13 @@ export class Library {
 
   /** Stores pages that are already parsed (generated archives, parse caches); `source` names each page. */
   importParsedPages(pages: readonly ParsedPage[]): number {
-    const writer = new PageWriter(this.db);
+    const batch = new PageBatch(this.db, new PageWriter(this.db));
     let stories = 0;
     for (const page of pages) {
       const sha256 = createHash('sha256').update(JSON.stringify(page)).digest('hex');
-      stories += this.db.transaction(() => writer.write({ path: page.source, sha256, size: 0, encoding: 'parsed' }, page))();
+      stories += batch.add({ path: page.source, sha256, size: 0, encoding: 'parsed' }, page)?.stories ?? 0;
     }
+    stories += batch.flush().stories;
     this.engine.invalidate();
     return stories;
   }

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ParsedPage } from '../../shared/model';
 import type { ImportProgress, ImportSummary } from '../../shared/library';
-import { PageWriter } from '../store/page-writer';
+import { PageBatch, PageWriter, type BatchResult } from '../store/page-writer';
 import { collectPageFiles } from './collect-files';
 import { decodePageBytes } from './decode';
 
@@ -30,17 +30,25 @@ function describe(err: unknown): string {
 }
 
 /**
- * Imports page files and folders: one transaction per file, so a file that fails is reported with
- * its reason and leaves the library as it was; an unchanged file (same bytes) is skipped; a changed
- * one replaces its own stories only.
+ * Imports page files and folders. Each file is atomic: one that fails is reported with its reason
+ * and leaves the library as it was; an unchanged file (same bytes) is skipped; a changed one
+ * replaces its own stories only. Commits are grouped (see PageBatch) and made before returning,
+ * also when cancelled.
  */
 export async function importFiles(db: Database, paths: readonly string[], readPage: PageReader, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, errors } = collectPageFiles(paths);
   const summary: ImportSummary = { pages: 0, articles: 0, skipped: 0, errors, seconds: 0, cancelled: false };
   const writer = new PageWriter(db);
+  const batch = new PageBatch(db, writer);
+  const record = (r: BatchResult | null) => {
+    if (!r) return;
+    summary.pages += r.pages;
+    summary.articles += r.stories;
+    summary.errors.push(...r.errors);
+  };
   const progress = (done: number, file: string | null) =>
-    options.onProgress?.({ filesDone: done, filesTotal: files.length, stories: summary.articles, file });
+    options.onProgress?.({ filesDone: done, filesTotal: files.length, stories: summary.articles + batch.pendingStories, file });
   progress(0, null);
   let lastYield = performance.now();
   for (let i = 0; i < files.length; i++) {
@@ -57,9 +65,7 @@ export async function importFiles(db: Database, paths: readonly string[], readPa
       if (writer.isUnchanged(file, sha256)) summary.skipped++;
       else {
         const { text, encoding } = decodePageBytes(bytes);
-        const page = readPage(text, file);
-        summary.articles += db.transaction(() => writer.write({ path: file, sha256, size: bytes.length, encoding }, page))();
-        summary.pages++;
+        record(batch.add({ path: file, sha256, size: bytes.length, encoding }, readPage(text, file)));
       }
     } catch (err) {
       summary.errors.push({ file, reason: describe(err) });
@@ -70,6 +76,7 @@ export async function importFiles(db: Database, paths: readonly string[], readPa
       lastYield = performance.now();
     }
   }
+  record(batch.flush());
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -7,15 +7,31 @@ import * as OpenCC from 'opencc-js';
  * highlight the original characters. Control characters fold to a space so they separate tokens.
  */
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const cache = new Map<number, string>();
 const CONTROL = /\p{Cc}/u;
+const SPACE = /\s/u;
+/** Folded forms of BMP characters, filled on first use; an array index is much cheaper than a Map. */
+const bmp: (string | undefined)[] = new Array<string | undefined>(0x10000);
+const astral = new Map<number, string>();
 
-function foldCodePoint(cp: number): string {
-  let folded = cache.get(cp);
+function computeFold(cp: number): string {
+  const ch = String.fromCodePoint(cp);
+  return CONTROL.test(ch) && !SPACE.test(ch) ? ' ' : toSimplified(ch.normalize('NFKC')).toLowerCase();
+}
+
+/** The folded form of one code point. */
+export function foldCodePoint(cp: number): string {
+  if (cp < 0x10000) {
+    let folded = bmp[cp];
+    if (folded === undefined) {
+      folded = computeFold(cp);
+      bmp[cp] = folded;
+    }
+    return folded;
+  }
+  let folded = astral.get(cp);
   if (folded === undefined) {
-    const ch = String.fromCodePoint(cp);
-    folded = CONTROL.test(ch) && !/\s/u.test(ch) ? ' ' : toSimplified(ch.normalize('NFKC')).toLowerCase();
-    cache.set(cp, folded);
+    folded = computeFold(cp);
+    astral.set(cp, folded);
   }
   return folded;
 }
@@ -25,14 +41,11 @@ export function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII letters and digits dominate Latin runs; skip the cache for them.
-    if (code < 0x80 && code >= 0x20) {
-      out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : text[i];
-      continue;
-    }
-    const cp = text.codePointAt(i) ?? code;
-    if (cp > 0xffff) i++;
-    out += foldCodePoint(cp);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const cp = text.codePointAt(i) ?? code;
+      if (cp > 0xffff) i++;
+      out += foldCodePoint(cp);
+    } else out += foldCodePoint(code);
   }
   return out;
 }

@@ -63,7 +63,7 @@ export const MIGRATIONS: readonly Migration[] = [
         ) WITHOUT ROWID;
         CREATE VIRTUAL TABLE story_fts USING fts5(
           head, body, caption, byline,
-          content='', contentless_delete=1, tokenize='ascii', prefix='1'
+          content='', contentless_delete=1, tokenize='ascii'
         );
         CREATE TABLE bookmarks (
           story_key TEXT PRIMARY KEY,

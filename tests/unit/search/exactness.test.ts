@@ -7,8 +7,8 @@ import { foldedSearchText } from '../../../electron/core/search/searchable';
 import { article, page, tempDir } from '../store/article-fixtures';
 
 // A small alphabet makes substrings collide often: Han (with traditional twins), Latin, digits,
-// full-width forms, ASCII and CJK punctuation, spaces.
-const ALPHABET = [...'西塘镇鎮古县縣会议2024aBＣ5g,"“”。-* '];
+// full-width forms, ASCII and CJK punctuation, spaces, a character beyond the BMP, a ligature.
+const ALPHABET = [...'西塘镇鎮古县縣会议2024aBＣ5g,"“”。-* 𠀋ﬁ'];
 const text = fc.array(fc.constantFrom(...ALPHABET), { minLength: 0, maxLength: 14 }).map((cs) => cs.join(''));
 
 describe('search is exact', () => {

@@ -114,6 +114,22 @@ describe('import: failures', () => {
     expect(library.stats()).toMatchObject({ pages: 1, stories: 2 });
     library.close();
   });
+
+  it('stores the other files of a batch when one page cannot be stored', async () => {
+    const dir = tempDir();
+    const library = Library.open(join(dir, 'lib.db'), {
+      // A page the database refuses (a story without a title violates NOT NULL).
+      readPage: (text, source) => (text.includes('坏') ? page(source, [article({ title: null as unknown as string })]) : readBlocks(text, source)),
+    });
+    writeFileSync(join(dir, 'a.txt'), PAGE);
+    writeFileSync(join(dir, 'b.txt'), '坏页面');
+    writeFileSync(join(dir, 'c.txt'), '丙\n正文');
+    const summary = await library.importPaths([dir]);
+    expect(summary.errors.map((e) => [e.file.split('/').pop(), e.reason.split(':')[0]])).toEqual([['b.txt', 'could not be stored']]);
+    expect([summary.pages, summary.articles]).toEqual([2, 3]);
+    expect(library.listPages().map((p) => p.source.split('/').pop())).toEqual(['a.txt', 'c.txt']);
+    library.close();
+  });
 });
 
 describe('import: idempotence', () => {
