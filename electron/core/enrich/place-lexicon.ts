@@ -30,15 +30,36 @@ function shortRegion(name: string): string | null {
 }
 
 /**
- * Every surface is at least two characters long, so candidate lengths are kept by a surface's first
- * two characters: most positions in a text start no name at all and cost a single lookup.
+ * Every surface is at least two characters long, so the lengths of surfaces are kept by their
+ * first two characters (as one number), as a bit set: most positions in a text start no name at
+ * all and cost one numeric lookup, and indexing 100k names stays cheap.
  */
-const prefixOf = (text: string): string => text.slice(0, 2);
+const prefixKey = (text: string, at = 0): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+const MAX_SURFACE_LENGTH = 30;
+
+class LengthIndex {
+  readonly masks = new Map<number, number>();
+
+  note(text: string): void {
+    if (text.length < 2 || text.length > MAX_SURFACE_LENGTH) return;
+    const key = prefixKey(text);
+    this.masks.set(key, (this.masks.get(key) ?? 0) | (1 << text.length));
+  }
+
+  /** Lengths of surfaces starting like text at `at`, longest first. */
+  lengthsAt(text: string, at: number, other?: LengthIndex): number[] {
+    const key = prefixKey(text, at);
+    const mask = (this.masks.get(key) ?? 0) | (other?.masks.get(key) ?? 0);
+    const lengths: number[] = [];
+    for (let length = MAX_SURFACE_LENGTH; mask !== 0 && length >= 2; length--) if (mask & (1 << length)) lengths.push(length);
+    return lengths;
+  }
+}
 
 /** A map from surface text to what it can stand for, looked up longest first. */
 class SurfaceTable {
   readonly entries = new Map<string, Surface[]>();
-  readonly lengthsByPrefix = new Map<string, number[]>();
+  readonly lengths = new LengthIndex();
 
   add(text: string, surface: Surface): void {
     const list = this.entries.get(text);
@@ -46,13 +67,7 @@ class SurfaceTable {
     if (samePlaceForm?.kind === 'place' && surface.kind === 'place') samePlaceForm.ids.push(...surface.ids);
     else if (list) list.push(surface);
     else this.entries.set(text, [surface]);
-    const prefix = prefixOf(text);
-    const lengths = this.lengthsByPrefix.get(prefix);
-    if (!lengths) this.lengthsByPrefix.set(prefix, [text.length]);
-    else if (!lengths.includes(text.length)) {
-      lengths.push(text.length);
-      lengths.sort((a, b) => b - a);
-    }
+    this.lengths.note(text);
   }
 
   has(text: string): boolean {
@@ -87,8 +102,8 @@ function officialSurface(gazetteer: Gazetteer, text: string): Surface | null {
 /** Everything but official names: the words for "our county" and provinces' and cities' short names. */
 interface BaseTable {
   extra: SurfaceTable;
-  /** Lengths of all official names and extra words, by their first two characters, longest first. */
-  lengthsByPrefix: Map<string, number[]>;
+  /** Lengths of all official names and extra words. */
+  lengths: LengthIndex;
   /** Official names met so far, filtered; bounded by the gazetteer's size. */
   official: Map<string, Surface | null>;
 }
@@ -100,19 +115,12 @@ interface BaseTable {
  * nationwide.
  */
 export class Lexicon {
-  private readonly homeLengths = new Map<string, number[]>();
-
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly base: BaseTable,
     private readonly home: SurfaceTable,
     readonly homeCity: number | null,
-  ) {
-    for (const [prefix, lengths] of home.lengthsByPrefix) {
-      const merged = new Set([...(base.lengthsByPrefix.get(prefix) ?? []), ...lengths]);
-      this.homeLengths.set(prefix, [...merged].sort((a, b) => b - a));
-    }
-  }
+  ) {}
 
   private baseSurfaces(candidate: string): Surface[] {
     const extra = this.base.extra.entries.get(candidate) ?? [];
@@ -127,10 +135,8 @@ export class Lexicon {
 
   /** Longest surface starting at `start`, if any; a home short form and an official name of the same length both count. */
   longestAt(text: string, start: number): { text: string; surfaces: Surface[] } | null {
-    const prefix = text.slice(start, start + 2);
-    const lengths = this.homeLengths.get(prefix) ?? this.base.lengthsByPrefix.get(prefix);
-    if (!lengths) return null;
-    for (const length of lengths) {
+    if (start + 2 > text.length) return null;
+    for (const length of this.base.lengths.lengthsAt(text, start, this.home.lengths)) {
       if (start + length > text.length) continue;
       const candidate = text.slice(start, start + length);
       const surfaces = [...this.baseSurfaces(candidate), ...(this.home.entries.get(candidate) ?? [])];
@@ -149,25 +155,17 @@ function buildBase(gazetteer: Gazetteer): BaseTable {
   for (const kind of COUNTY_KINDS) {
     for (const { word, strong } of deicticWords(kind)) extra.add(word, { kind: 'deictic', county: kind, strong });
   }
-  const lengthSets = new Map<string, Set<number>>();
-  const noteLength = (text: string): void => {
-    const prefix = prefixOf(text);
-    const set = lengthSets.get(prefix);
-    if (set) set.add(text.length);
-    else lengthSets.set(prefix, new Set([text.length]));
-  };
+  const lengths = new LengthIndex();
   for (const division of gazetteer.divisions) {
     const { id, level, name } = division;
-    noteLength(name);
+    lengths.note(name);
     if (level === 'province' || (level === 'city' && CITY_SHORT_PROVINCES.has(gazetteer.nameOf(division.parent) ?? ''))) {
       const short = shortRegion(name);
       if (short && name !== gazetteer.nameOf(division.parent)) addPlace(extra, short, id, 'short');
     }
   }
-  for (const text of extra.entries.keys()) noteLength(text);
-  const lengthsByPrefix = new Map<string, number[]>();
-  for (const [prefix, set] of lengthSets) lengthsByPrefix.set(prefix, [...set].sort((a, b) => b - a));
-  return { extra, lengthsByPrefix, official: new Map() };
+  for (const text of extra.entries.keys()) lengths.note(text);
+  return { extra, lengths, official: new Map() };
 }
 
 /** Short forms within one prefecture: 嘉兴, 嘉善, 海宁, 西塘, 大云. A county's short form beats a town's (南湖 is 南湖区). */
