@@ -1,4 +1,4 @@
-import type { Article, Edition, ParsedPage } from '../../shared/model';
+import type { Article, Edition, ParsedPage, PlaceLevel } from '../../shared/model';
 import type { TopicId } from '../../shared/topics';
 import { dateFromSource, inferDateFromText, type InferredDate } from './dates';
 import { countyOfMasthead, countyOfPage } from './edition-area';
@@ -7,7 +7,7 @@ import { scanMentions } from './mention-scanner';
 import { lexiconFor } from './place-lexicon';
 import { resolvePlaces, type PlaceContext } from './place-resolution';
 import { articlePieces } from './article-text';
-import { analyseStory, homeCityOf } from './story-analysis';
+import { analyseStory, homeCityOf, rankedPlaces } from './story-analysis';
 import type { TermEvidence } from './topics';
 
 export { GazetteerMissingError, loadGazetteer } from './gazetteer';
@@ -71,7 +71,7 @@ export function enrichPage(page: ParsedPage, options: EnrichOptions = {}): Parse
 /** Why a story was filed where it was: the "why" panel's data. */
 export interface ArticleExplanation {
   topics: { id: TopicId; score: number; terms: TermEvidence[]; rule?: string }[];
-  places: { name: string; level: 'county' | 'town' | 'village'; count: number; mentions: { text: string; count: number }[] }[];
+  places: { name: string; level: PlaceLevel; count: number; mentions: { text: string; count: number }[] }[];
   people: { name: string; cues: string[] }[];
   date: { value: string; source: 'file' } | InferredDate | null;
 }
@@ -89,18 +89,14 @@ export function explainArticle(article: Article, edition: Edition, options: Enri
   const homeCity = options.homeCity ?? (editionSaysWhere ? undefined : (article.region.city ?? undefined));
   const { context, mentions } = pageContext(page, { gazetteer, homeCity });
   const analysis = analyseStory(article, mentions[0] ?? [], context);
-  const tallies = [
-    ...analysis.placeTallies.counties.values(),
-    ...analysis.placeTallies.towns.values(),
-    ...analysis.placeTallies.villages.values(),
-  ];
   return {
     topics: analysis.topicEvidence.map(({ id, score, terms, rule }) => ({ id, score, terms, ...(rule ? { rule } : {}) })),
-    places: analysis.places.map((place) => {
-      const tally = tallies.find((entry) => gazetteer.get(entry.id).name === place.name && entry.level === place.level);
-      const forms = tally ? [...tally.forms.entries()].map(([text, count]) => ({ text, count })) : [];
-      return { ...place, mentions: forms.sort((a, b) => b.count - a.count) };
-    }),
+    places: rankedPlaces(analysis.placeTallies).map(({ level, tally }) => ({
+      name: gazetteer.get(tally.id).name,
+      level,
+      count: tally.count,
+      mentions: [...tally.forms.entries()].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count),
+    })),
     people: analysis.people,
     date: article.date ? { value: article.date, source: 'file' } : inferDateFromText(articlePieces(article).map((piece) => piece.text).join('\n')),
   };

@@ -11,6 +11,7 @@ import {
   SINGLE_SURNAMES,
   SPEECH_VERBS,
   TITLES,
+  TITLES_AFTER_NAME,
 } from './person-words';
 
 const SURNAMES = new Set(SINGLE_SURNAMES);
@@ -105,6 +106,23 @@ function speakingNames(text: string, found: Map<string, Found>): void {
   }
 }
 
+/** Names written before their title: 习近平总书记, 王明同志. */
+function namesBeforeTitle(text: string, found: Map<string, Found>): void {
+  for (const title of TITLES_AFTER_NAME) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+      for (const length of [3, 2]) {
+        const start = at - length;
+        if (start < 0 || surnameLength(text, start) === 0) continue;
+        const name = text.slice(start, at);
+        if (plausible(name, surnameLength(text, start))) {
+          add(found, name, title);
+          break;
+        }
+      }
+    }
+  }
+}
+
 /** A headline opening with an official's name and what they did: 江海洋赴大云镇调研时强调. */
 function headlineName(text: string, found: Map<string, Found>): void {
   const name = nameAt(text, 0, (end) => startsWithAny(text, end, HEADLINE_VERBS));
@@ -125,6 +143,7 @@ export function findPeople(
   for (const { zone, text } of pieces) {
     if (zone === 'headline') headlineName(text, found);
     titledNames(text, found);
+    namesBeforeTitle(text, found);
     speakingNames(text, found);
   }
   const bylines = new Set(article.authors.map((author) => author.name.replace(/\s+/g, '')));

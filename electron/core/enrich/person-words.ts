@@ -29,6 +29,9 @@ export const TITLES = [
  */
 export const GROUP_TITLES = new Set(['志愿者', '党员', '老党员', '村民', '居民', '代表', '队员', '农户', '商户', '学生', '大学生', '同学', '专家', '领导', '网格员', '民警', '辅警', '医生', '护士', '老师', '教师', '乡贤', '负责人', '工作人员', '工人', '市民', '游客', '家长']);
 
+/** Titles written after the name. */
+export const TITLES_AFTER_NAME = ['总书记', '同志'];
+
 /** Words that can follow a name and end it: 张斌介绍, 陆荣杰热情地…, 顾新宇主持. */
 export const AFTER_NAME = [
   '说', '表示', '介绍', '强调', '指出', '坦言', '认为', '告诉', '透露', '主持', '出席', '参加', '代表', '带领', '带队', '率队',

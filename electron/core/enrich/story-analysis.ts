@@ -1,4 +1,4 @@
-import type { Article, ParsedPage, Region } from '../../shared/model';
+import type { Article, ParsedPage, PlaceLevel, Region } from '../../shared/model';
 import { EMPTY_REGION } from '../../shared/model';
 import type { TopicId } from '../../shared/topics';
 import { articlePieces } from './article-text';
@@ -6,7 +6,7 @@ import { cityOfPage, cityOfPaper, countyOfMasthead } from './edition-area';
 import type { Gazetteer } from './gazetteer';
 import { scanMentions, type Mention } from './mention-scanner';
 import { lexiconFor } from './place-lexicon';
-import { resolvePlaces, type PlaceContext, type StoryPlaces } from './place-resolution';
+import { resolvePlaces, type PlaceContext, type PlaceTally, type StoryPlaces } from './place-resolution';
 import { findPeople, type PersonEvidence } from './people';
 import { chooseTopics, topicEvidence, withLeaderActivity, type TopicEvidence } from './topics';
 
@@ -43,17 +43,20 @@ export function regionOf(gazetteer: Gazetteer, places: StoryPlaces): Region {
   };
 }
 
-export function placeList(gazetteer: Gazetteer, places: StoryPlaces): Article['places'] {
+/** The places a story names, county level first, each level by how often it is named. */
+export function rankedPlaces(places: StoryPlaces): { level: PlaceLevel; tally: PlaceTally }[] {
   const levels = [
     ['county', places.counties],
     ['town', places.towns],
     ['village', places.villages],
   ] as const;
   return levels.flatMap(([level, map]) =>
-    [...map.values()]
-      .sort((a, b) => b.count - a.count || a.firstAt - b.firstAt)
-      .map((entry) => ({ name: gazetteer.get(entry.id).name, level, count: entry.count })),
+    [...map.values()].sort((a, b) => b.count - a.count || a.firstAt - b.firstAt).map((tally) => ({ level, tally })),
   );
+}
+
+export function placeList(gazetteer: Gazetteer, places: StoryPlaces): Article['places'] {
+  return rankedPlaces(places).map(({ level, tally }) => ({ name: gazetteer.get(tally.id).name, level, count: tally.count }));
 }
 
 export function analyseStory(article: Article, mentions: readonly Mention[], context: PlaceContext): StoryAnalysis {

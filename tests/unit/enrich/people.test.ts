@@ -23,6 +23,10 @@ describe('people', () => {
     expect(peopleIn({ title: '走访', paragraphs: ['“我们会继续努力。”陈美玲说。', '校长欧阳晓红先进事迹感人。'] })).toEqual(['陈美玲', '欧阳晓红']);
   });
 
+  it('finds a name written before its title', () => {
+    expect(peopleIn({ title: '学习会', paragraphs: ['深入学习贯彻习近平总书记重要讲话精神,缅怀王明同志。'] })).toEqual(['习近平', '王明']);
+  });
+
   it('finds the official a headline opens with', () => {
     expect(peopleIn({ title: '赵立群赴西塘镇调研', paragraphs: ['他详细了解情况。'] })).toEqual(['赵立群']);
   });
