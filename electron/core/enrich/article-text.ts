@@ -10,13 +10,17 @@ export interface TextPiece {
   text: string;
 }
 
-/** The story's text in reading order: headline lines, then the caption or first paragraph (the lead), then the body. */
-export function articlePieces(article: Pick<Article, 'section' | 'kicker' | 'title' | 'subtitle' | 'caption' | 'paragraphs' | 'subheads'>): TextPiece[] {
+/**
+ * The story's text in reading order: headline lines, then the caption or first paragraph (the
+ * lead), then the body. A story whose start is on another page has no lead here: its first
+ * paragraph is the middle of the story.
+ */
+export function articlePieces(article: Pick<Article, 'kicker' | 'title' | 'subtitle' | 'caption' | 'paragraphs' | 'subheads' | 'incomplete'>): TextPiece[] {
   const pieces: TextPiece[] = [];
   for (const line of [article.kicker, article.title, article.subtitle]) {
     if (line) pieces.push({ zone: 'headline', text: line });
   }
-  let leadTaken = false;
+  let leadTaken = article.incomplete.start;
   if (article.caption) {
     pieces.push({ zone: 'lead', text: article.caption });
     leadTaken = true;

@@ -171,3 +171,11 @@ describe('a story shared by two counties', () => {
     expect(article.places.map((place) => place.name)).toEqual(expect.arrayContaining(['嘉善县', '青浦区']));
   });
 });
+
+describe('a story that starts on another page', () => {
+  it('has no lead: its first paragraph here weighs as body', () => {
+    const paragraphs = ['大云镇的做法值得推广。', '西塘镇也在探索。'];
+    expect(enrichOne({ title: '经验交流', paragraphs }).region.town).toBe('大云镇');
+    expect(enrichOne({ title: '经验交流', paragraphs, incomplete: { start: true, end: false } }).region.town).toBeNull();
+  });
+});
