@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { ExportCancelledError, ExportError, throwIfCancelled } from './errors';
+import { withHtmlFile } from './html-file';
+import type { PdfPrinter, PrintOptions } from './pdf-printer';
+
+export interface ChromiumPrinterOptions {
+  /** The Chromium or Chrome binary; otherwise $BROADSHEET_CHROMIUM, the usual system paths, then Playwright's own. */
+  executablePath?: string;
+}
+
+const SYSTEM_CHROMIUMS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** The Chromium to print with, or an ExportError saying how to provide one. */
+export function findChromium(explicit?: string): string {
+  const candidates = [explicit, process.env.BROADSHEET_CHROMIUM, ...SYSTEM_CHROMIUMS, chromium.executablePath()];
+  const found = candidates.find((path): path is string => typeof path === 'string' && path.length > 0 && existsSync(path));
+  if (!found) throw new ExportError('printing to PDF needs Chromium or Chrome: install one, or set BROADSHEET_CHROMIUM to its path');
+  return found;
+}
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/**
+ * Prints through a headless Chromium driven by playwright-core: the printer of the CLI and the web
+ * host. One browser serves many prints (each in its own context); close() ends it.
+ */
+export class ChromiumPrinter implements PdfPrinter {
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
+    return new ChromiumPrinter(await chromium.launch({ executablePath: findChromium(options.executablePath), args: LAUNCH_ARGS }));
+  }
+
+  async print(html: string, options: PrintOptions): Promise<Uint8Array> {
+    throwIfCancelled(options.signal);
+    const context = await this.browser.newContext();
+    const abort = (): void => void context.close().catch(() => undefined);
+    options.signal?.addEventListener('abort', abort, { once: true });
+    try {
+      return await withHtmlFile(html, async (file) => {
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        await page.evaluate('document.fonts.ready.then(() => true)');
+        const pdf = await page.pdf({
+          format: options.paper === 'letter' ? 'Letter' : 'A4',
+          preferCSSPageSize: true,
+          printBackground: true,
+          outline: true,
+          tagged: true,
+        });
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      });
+    } catch (err) {
+      if (options.signal?.aborted) throw new ExportCancelledError();
+      throw err;
+    } finally {
+      options.signal?.removeEventListener('abort', abort);
+      await context.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
