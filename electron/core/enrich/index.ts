@@ -3,11 +3,10 @@ import type { TopicId } from '../../shared/topics';
 import { dateFromSource, inferDateFromText, type InferredDate } from './dates';
 import { countyOfMasthead, countyOfPage } from './edition-area';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
-import { scanMentions } from './mention-scanner';
 import { lexiconFor } from './place-lexicon';
 import { resolvePlaces, type PlaceContext } from './place-resolution';
 import { articlePieces } from './article-text';
-import { analyseStory, homeCityOf, rankedPlaces } from './story-analysis';
+import { analyseStory, homeCityOf, rankedPlaces, readStory, type StoryReading } from './story-analysis';
 import type { TermEvidence } from './topics';
 
 export { GazetteerMissingError, loadGazetteer } from './gazetteer';
@@ -20,19 +19,19 @@ export interface EnrichOptions {
   homeCity?: string;
 }
 
-function pageContext(page: ParsedPage, options: EnrichOptions): { context: PlaceContext; mentions: ReturnType<typeof scanMentions>[] } {
+function readPageStories(page: ParsedPage, options: EnrichOptions): { context: PlaceContext; stories: StoryReading[] } {
   const gazetteer = options.gazetteer ?? loadGazetteer();
   const homeCity = homeCityOf(gazetteer, page, options.homeCity);
   const lexicon = lexiconFor(gazetteer, homeCity);
-  const mentions = page.articles.map((article) => scanMentions(articlePieces(article), lexicon));
+  const stories = page.articles.map((article) => readStory(article, gazetteer, lexicon));
   const stated = countyOfMasthead(gazetteer, page.edition.name, homeCity) ?? countyNamed(gazetteer, page.edition.county, homeCity);
   const editionCounty =
     stated ??
     countyOfPage(
       gazetteer,
-      mentions.map((storyMentions) => resolvePlaces(storyMentions, { gazetteer, homeCity, editionCounty: null })),
+      stories.map((story) => resolvePlaces(story.mentions, { gazetteer, homeCity, editionCounty: null })),
     );
-  return { context: { gazetteer, homeCity, editionCounty }, mentions };
+  return { context: { gazetteer, homeCity, editionCounty }, stories };
 }
 
 function countyNamed(gazetteer: Gazetteer, name: string | null, homeCity: number | null): number | null {
@@ -47,10 +46,12 @@ function countyNamed(gazetteer: Gazetteer, name: string | null, homeCity: number
  * when it mixes counties; every story still gets its own.
  */
 export function enrichPage(page: ParsedPage, options: EnrichOptions = {}): ParsedPage {
-  const { context, mentions } = pageContext(page, options);
+  const { context, stories } = readPageStories(page, options);
   const sourceDate = dateFromSource(page.source);
   const articles = page.articles.map((article, i): Article => {
-    const analysis = analyseStory(article, mentions[i] ?? [], context);
+    const story = stories[i];
+    if (!story) throw new RangeError(`story ${i} was not read`);
+    const analysis = analyseStory(story, context);
     return {
       ...article,
       region: analysis.region,
@@ -87,8 +88,10 @@ export function explainArticle(article: Article, edition: Edition, options: Enri
   // A lone story says less about its prefecture than its page did; the region enrichment stored is the better guide.
   const editionSaysWhere = edition.paper !== null || edition.name !== null || edition.county !== null;
   const homeCity = options.homeCity ?? (editionSaysWhere ? undefined : (article.region.city ?? undefined));
-  const { context, mentions } = pageContext(page, { gazetteer, homeCity });
-  const analysis = analyseStory(article, mentions[0] ?? [], context);
+  const { context, stories } = readPageStories(page, { gazetteer, homeCity });
+  const story = stories[0];
+  if (!story) throw new RangeError('the story was not read');
+  const analysis = analyseStory(story, context);
   return {
     topics: analysis.topicEvidence.map(({ id, score, terms, rule }) => ({ id, score, terms, ...(rule ? { rule } : {}) })),
     places: rankedPlaces(analysis.placeTallies).map(({ level, tally }) => ({

@@ -52,3 +52,12 @@ export function scanMentions(pieces: readonly TextPiece[], lexicon: Lexicon): Me
   }
   return mentions;
 }
+
+/**
+ * The pieces with the people's names blotted out, so that 吴金华 does not name 金华 and a 王海宁
+ * would not name 海宁. Positions are kept.
+ */
+export function withoutNames(pieces: readonly TextPiece[], names: readonly string[]): TextPiece[] {
+  if (names.length === 0) return [...pieces];
+  return pieces.map(({ zone, text }) => ({ zone, text: names.reduce((masked, name) => masked.replaceAll(name, '〇'.repeat(name.length)), text) }));
+}

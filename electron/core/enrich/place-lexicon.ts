@@ -133,6 +133,11 @@ export class Lexicon {
     return official ? [official, ...extra] : extra;
   }
 
+  /** Whether the word is a place name or a word for one, as a whole (嘉善, 西塘镇, 我县). */
+  names(word: string): boolean {
+    return this.longestAt(word, 0)?.text === word;
+  }
+
   /** Longest surface starting at `start`, if any; a home short form and an official name of the same length both count. */
   longestAt(text: string, start: number): { text: string; surfaces: Surface[] } | null {
     if (start + 2 > text.length) return null;

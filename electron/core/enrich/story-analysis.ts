@@ -1,11 +1,11 @@
 import type { Article, ParsedPage, PlaceLevel, Region } from '../../shared/model';
 import { EMPTY_REGION } from '../../shared/model';
 import type { TopicId } from '../../shared/topics';
-import { articlePieces } from './article-text';
+import { articlePieces, type TextPiece } from './article-text';
 import { cityOfPage, cityOfPaper, countyOfMasthead } from './edition-area';
 import type { Gazetteer } from './gazetteer';
-import { scanMentions, type Mention } from './mention-scanner';
-import { lexiconFor } from './place-lexicon';
+import { scanMentions, withoutNames, type Mention } from './mention-scanner';
+import { lexiconFor, type Lexicon } from './place-lexicon';
 import { resolvePlaces, type PlaceContext, type PlaceTally, type StoryPlaces } from './place-resolution';
 import { findPeople, type PersonEvidence } from './people';
 import { chooseTopics, topicEvidence, withLeaderActivity, type TopicEvidence } from './topics';
@@ -59,12 +59,23 @@ export function placeList(gazetteer: Gazetteer, places: StoryPlaces): Article['p
   return rankedPlaces(places).map(({ level, tally }) => ({ name: gazetteer.get(tally.id).name, level, count: tally.count }));
 }
 
-export function analyseStory(article: Article, mentions: readonly Mention[], context: PlaceContext): StoryAnalysis {
-  const { gazetteer } = context;
+/** A story read once: its text, the people it names and its place mentions (read with the names blotted out). */
+export interface StoryReading {
+  pieces: TextPiece[];
+  people: PersonEvidence[];
+  mentions: Mention[];
+}
+
+export function readStory(article: Article, gazetteer: Gazetteer, lexicon: Lexicon): StoryReading {
   const pieces = articlePieces(article);
+  const people = findPeople(article, pieces, (word) => gazetteer.named(word).length > 0 || lexicon.names(word));
+  const mentions = scanMentions(withoutNames(pieces, people.map((person) => person.name)), lexicon);
+  return { pieces, people, mentions };
+}
+
+export function analyseStory({ pieces, people, mentions }: StoryReading, context: PlaceContext): StoryAnalysis {
+  const { gazetteer } = context;
   const placeTallies = resolvePlaces(mentions, context);
-  const isPlace = (word: string): boolean => gazetteer.named(word).length > 0 || mentions.some((mention) => mention.text === word);
-  const people = findPeople(article, pieces, isPlace);
   const headlines = pieces.filter((piece) => piece.zone === 'headline').map((piece) => piece.text);
   const evidence = withLeaderActivity(topicEvidence(pieces), headlines, people.map((person) => person.name));
   return {

@@ -10,7 +10,7 @@ import type { GazetteerFile } from '../../../electron/core/enrich/gazetteer-file
  */
 export function fixtureGazetteerFile(): GazetteerFile {
   const provinces = ['浙江省', '江苏省', '上海市', '安徽省'];
-  const cities: [string, number][] = [['嘉兴市', 0], ['杭州市', 0], ['扬州市', 1], ['上海市', 2], ['马鞍山市', 3], ['宁波市', 0]];
+  const cities: [string, number][] = [['嘉兴市', 0], ['杭州市', 0], ['扬州市', 1], ['上海市', 2], ['马鞍山市', 3], ['宁波市', 0], ['金华市', 0]];
   const counties: [string, number, number][] = [
     ['南湖区', 0, 0], ['秀洲区', 0, 0], ['嘉善县', 0, 0], ['海宁市', 0, 0], ['平湖市', 0, 0], ['海盐县', 0, 0],
     ['江都区', 2, 1], ['青浦区', 3, 2], ['和县', 4, 3], ['西湖区', 1, 0],

@@ -179,3 +179,11 @@ describe('a story that starts on another page', () => {
     expect(enrichOne({ title: '经验交流', paragraphs, incomplete: { start: true, end: false } }).region.town).toBeNull();
   });
 });
+
+describe('people’s names', () => {
+  it('are not read as places: 吴金华 names no 金华', () => {
+    const article = enrichOne({ title: '吴金华看望慰问困难群众', paragraphs: ['县人大常委会主任吴金华一行走访。'] });
+    expect(article.people).toEqual(['吴金华']);
+    expect(article.region).toMatchObject({ city: '嘉兴市', county: '嘉善县' });
+  });
+});
