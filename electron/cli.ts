@@ -3,6 +3,7 @@ import { runParse } from './cli/parse-command';
 import { runImport } from './cli/import-command';
 import { runSearch } from './cli/search-command';
 import { runDump } from './cli/dump-command';
+import { runExport } from './cli/export-command';
 
 /** Command line over electron/core (DESIGN.md §5). Each command lives in electron/cli/. */
 const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
@@ -10,6 +11,7 @@ const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
   import: runImport,
   search: runSearch,
   dump: runDump,
+  export: runExport,
 };
 
 const HELP = `Broadsheet command line
@@ -18,6 +20,9 @@ const HELP = `Broadsheet command line
   search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date] [--limit N] [--json]
   search --batch --db FILE --json         every hit id of each query read from stdin, one JSON line each
   dump --db FILE --json                   every stored story as one JSON line
+  export --db FILE (--ids 1,2 | --query Q | --bookmarks | --collection ID | --clippings [IDS]) --out FILE.pdf
+         [--title T] [--paper a4|letter] [--columns 1|2] [--new-page] [--no-notes] [--json]
+                                          a selection as a PDF book (cover, contents, stories, citations)
 `;
 
 async function main(argv: string[]): Promise<void> {
