@@ -49,7 +49,7 @@ function plausible(name: string, surname: number): boolean {
  * unless `lax` (after a title, where a name is expected: 校长欧阳雪茹先进事迹). A longer reading
  * followed by a verb's particle is refused: in 王瑛淋着雨 the 淋 is a verb.
  */
-export function nameAt(text: string, at: number, endsOk: (end: number) => boolean, lax = false): string | null {
+function nameAt(text: string, at: number, endsOk: (end: number) => boolean, lax = false): string | null {
   const surname = surnameLength(text, at);
   if (surname === 0) return null;
   const short = text.slice(at, at + surname + 1);

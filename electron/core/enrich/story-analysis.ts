@@ -55,7 +55,7 @@ export function rankedPlaces(places: StoryPlaces): { level: PlaceLevel; tally: P
   );
 }
 
-export function placeList(gazetteer: Gazetteer, places: StoryPlaces): Article['places'] {
+function placeList(gazetteer: Gazetteer, places: StoryPlaces): Article['places'] {
   return rankedPlaces(places).map(({ level, tally }) => ({ name: gazetteer.get(tally.id).name, level, count: tally.count }));
 }
 
