@@ -11,7 +11,7 @@
  *
  * Run: npm run build:gazetteer (also run by npm install's postinstall).
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { DEFAULT_GAZETTEER_PATH, GAZETTEER_FORMAT, villageName, type GazetteerFile } from '../electron/core/enrich/gazetteer-file';
@@ -116,7 +116,10 @@ function main(): void {
   const started = performance.now();
   const gazetteer = build(dataDir);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(gazetteer));
+  // Written aside and renamed, so that a running app or test never reads half a file.
+  const partial = `${out}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(gazetteer));
+  renameSync(partial, out);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const megabytes = (statSync(out).size / 1e6).toFixed(2);
   console.log(
