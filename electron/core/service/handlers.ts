@@ -1,0 +1,75 @@
+import type { ApiMethod, ApiOutput, ApiParsedInput, ExportRequest, ExportResult } from '../../shared/api';
+import type { Library } from '../library';
+import { ApiError } from './api-error';
+import type { ImportRunner } from './import-runner';
+import { regionTree } from './region-tree';
+import type { SettingsStore } from './settings-store';
+
+export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+/** What differs between the desktop app and the web host; everything else is the same core. */
+export interface HostServices {
+  version: string;
+  library: Library;
+  settings: SettingsStore;
+  imports: ImportRunner;
+  /** Native open dialog (desktop only). */
+  pickPaths?: (kind: 'folder' | 'files') => Promise<string[]>;
+  /** The PDF export engine, once it exists. */
+  exportPdf?: (request: ExportRequest) => Promise<ExportResult>;
+  /** Called after settings change, so other windows and menus can follow. */
+  onSettingsChanged?: () => void;
+}
+
+/** The API's methods over the library: one line each, the library validates what it stores. */
+export function createHandlers(s: HostServices): Handlers {
+  const { library } = s;
+  return {
+    appInfo: () => ({ version: s.version, canPickPaths: s.pickPaths !== undefined, libraryFile: library.file, stats: library.stats() }),
+
+    listStories: ({ filters, offset, limit }) => library.listStories(filters, offset, limit),
+    search: (request) => library.search(request),
+    facets: ({ query, filters }) => library.facets(query, filters),
+    regionTree: () => regionTree(library.regionCounts()),
+    getStory: ({ id }) => library.getStory(id),
+    markRead: ({ id, read }) => (library.markRead(id, read ?? true), null),
+
+    listEditions: () => library.listEditions(),
+    listPages: ({ editionId }) => library.listPages(editionId),
+    pageStories: ({ pageId }) => library.pageStories(pageId),
+
+    setBookmark: ({ storyId, on }) => (library.setBookmark(storyId, on), null),
+    listBookmarks: () => library.listBookmarks(),
+
+    listCollections: () => library.listCollections(),
+    createCollection: ({ name }) => library.createCollection(name),
+    renameCollection: ({ id, name }) => (library.renameCollection(id, name), null),
+    deleteCollection: ({ id }) => (library.deleteCollection(id), null),
+    addToCollection: ({ collectionId, storyId }) => (library.addToCollection(collectionId, storyId), null),
+    removeFromCollection: ({ collectionId, storyId }) => (library.removeFromCollection(collectionId, storyId), null),
+
+    listClippings: ({ storyId }) => library.listClippings(storyId),
+    addClipping: (input) => library.addClipping(input),
+    updateClippingNote: ({ id, note }) => library.updateClippingNote(id, note),
+    deleteClipping: ({ id }) => (library.deleteClipping(id), null),
+
+    importPaths: ({ paths }) => s.imports.run(paths),
+    cancelImport: () => ({ cancelled: s.imports.cancel() }),
+    pickImportPaths: async ({ kind }) => {
+      if (!s.pickPaths) throw new ApiError('unavailable', 'File dialogs exist only in the desktop app; type the folder path instead.');
+      return { paths: await s.pickPaths(kind) };
+    },
+
+    getSettings: () => s.settings.get(),
+    updateSettings: (patch) => {
+      const settings = s.settings.update(patch);
+      s.onSettingsChanged?.();
+      return settings;
+    },
+
+    exportPdf: (request) => {
+      if (!s.exportPdf) throw new ApiError('unavailable', 'PDF export is not available in this version yet.');
+      return s.exportPdf(request);
+    },
+  };
+}

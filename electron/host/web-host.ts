@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EventHub } from '../core/service/event-hub';
+import { createHandlers } from '../core/service/handlers';
+import { ImportRunner } from '../core/service/import-runner';
+import { openAppLibrary } from '../core/service/open-app-library';
+import { SettingsStore } from '../core/service/settings-store';
+import { DamagedLibraryError, NewerLibraryError } from '../core/library';
+import { appRoot } from './app-paths';
+import { defaultLibraryFile } from './data-dir';
+import { HostUsageError, parseHostArgs } from './host-args';
+import { openBrowser } from './open-browser';
+import { createWebHost, listen } from './server';
+
+/** `npm run web`: the app in any browser, served on 127.0.0.1 (DESIGN.md §2, §5). */
+async function main(argv: string[]): Promise<void> {
+  const args = parseHostArgs(argv);
+  const root = appRoot();
+  const staticDir = join(root, 'dist', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) throw new HostUsageError('the renderer is not built yet: run `npm run build` first (npm run web does it for you).');
+  const file = args.db ?? defaultLibraryFile();
+  const { library, movedAside, seeded } = await openAppLibrary(file, join(root, 'seeds'));
+  if (movedAside) process.stderr.write(`broadsheet web: the library file was damaged; it was moved to ${movedAside} and a fresh library started.\n`);
+
+  const events = new EventHub();
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const handlers = createHandlers({ version, library, settings: new SettingsStore(`${file}.settings.json`), imports: new ImportRunner(library, events) });
+  const server = createWebHost({ handlers, events, token: args.token, staticDir });
+  const port = await listen(server, args.port);
+  const url = `http://127.0.0.1:${port}/?token=${args.token}`;
+  // The first stdout line is the URL: scripts and tests read it (DESIGN.md §5).
+  process.stdout.write(`${url}\n`);
+  process.stderr.write(`broadsheet web: serving ${library.file}${seeded ? ' (first start: imported the sample pages)' : ''}; Ctrl+C stops.\n`);
+  if (args.open) openBrowser(url);
+
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    library.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  const known = err instanceof HostUsageError || err instanceof DamagedLibraryError || err instanceof NewerLibraryError;
+  const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  process.stderr.write(
+    known ? `broadsheet web: ${(err as Error).message}\n`
+    : inUse ? 'broadsheet web: that port is already in use; pick another with --port N, or leave it out for a free one.\n'
+    : `broadsheet web: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(known || inUse ? 2 : 1);
+});

@@ -1,0 +1,4 @@
+export * from './contract';
+export * from './results';
+export * from './settings';
+export * from './export-request';
