@@ -24,8 +24,11 @@ export interface GazetteerFile {
 
 export const GAZETTEER_FORMAT = 1;
 
-/** Where the generator writes and the loader reads; gitignored, rebuilt by `npm install`. */
-export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../../generated/gazetteer.json', import.meta.url));
+/**
+ * Where the generator writes and the loader reads; gitignored, rebuilt by `npm install`. A packaged
+ * app whose code is bundled elsewhere points BROADSHEET_GAZETTEER at the file it ships.
+ */
+export const DEFAULT_GAZETTEER_PATH = process.env.BROADSHEET_GAZETTEER ?? fileURLToPath(new URL('../../../generated/gazetteer.json', import.meta.url));
 
 export const BUILD_GAZETTEER_COMMAND = 'npm run build:gazetteer';
 
