@@ -67,15 +67,23 @@ function headline(item: ExportItem, article: Article | null): string {
   return `<header class="headline">${parts.join('')}</header>`;
 }
 
+const captionFigure = (html: string): string => `<figure class="photo"><figcaption><span class="photo-label">图片说明</span>${html}</figcaption></figure>`;
+
 function fullText(article: Article, clippings: readonly Clipping[]): string {
   const subheads = new Set(article.subheads);
   const parts: string[] = [];
+  let captionShown = false;
   if (article.incomplete.start) parts.push('<p class="incomplete">（本文开头不在此版面上）</p>');
   article.paragraphs.forEach((text, i) => {
-    if (subheads.has(i)) parts.push(`<h2 class="subhead">${h(text)}</h2>`);
-    else parts.push(`<p>${markedParagraph(text, clippings.filter((c) => c.paragraph === i))}</p>`);
+    const marked = (): string => markedParagraph(text, clippings.filter((c) => c.paragraph === i));
+    // A photo's caption is also its paragraph: print it once, as the caption, keeping its clippings.
+    if (article.caption !== null && text === article.caption && !captionShown) {
+      parts.push(captionFigure(marked()));
+      captionShown = true;
+    } else if (subheads.has(i)) parts.push(`<h2 class="subhead">${h(text)}</h2>`);
+    else parts.push(`<p>${marked()}</p>`);
   });
-  if (article.caption) parts.push(`<figure class="photo"><figcaption><span class="photo-label">图片说明</span>${h(article.caption)}</figcaption></figure>`);
+  if (article.caption && !captionShown) parts.push(captionFigure(h(article.caption)));
   if (article.incomplete.end) parts.push('<p class="incomplete">（本文结尾不在此版面上）</p>');
   return `<div class="body">${parts.join('')}</div>`;
 }

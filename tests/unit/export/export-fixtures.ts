@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Library } from '../../../electron/core/library';
+
+/** A small library for export tests: the fixture pages (dated, with page numbers in their names) and the seeds. */
+
+export const ROOT = join(import.meta.dirname, '../../..');
+export const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'broadsheet-export-test-'));
+}
+
+export async function fixtureLibrary(withSeeds = true): Promise<Library> {
+  const library = Library.open(join(tempDir(), 'library.db'));
+  const summary = await library.importPaths(withSeeds ? [FIXTURES, join(ROOT, 'seeds')] : [FIXTURES]);
+  if (summary.errors.length > 0) throw new Error(`fixture import failed: ${JSON.stringify(summary.errors)}`);
+  return library;
+}
+
+/** The id of the story with this exact title. */
+export function storyId(library: Library, title: string): number {
+  for (const { id, article } of library.stories()) if (article.title === title) return id;
+  throw new Error(`no fixture story titled ${title}`);
+}
+
+/** Text of the PDF (all pages, or one), by poppler's pdftotext. */
+export function pdfText(file: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' });
+}
+
+export function pdfInfo(file: string): { pages: number; width: number; height: number } {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  const pages = /Pages:\s+(\d+)/.exec(info);
+  return { pages: Number(pages?.[1]), width: Number(size?.[1]), height: Number(size?.[2]) };
+}
+
+export interface PdfFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+  unicode: boolean;
+}
+
+export function pdfFonts(file: string): PdfFont[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return lines.map((line) => {
+    // name, type (may contain a space), encoding, emb, sub, uni, object, id
+    const cols = line.trim().split(/\s+/);
+    const [emb, , uni] = cols.slice(-5, -2);
+    return { name: cols[0] ?? '', type: cols.slice(1, -6).join(' '), embedded: emb === 'yes', unicode: uni === 'yes' };
+  });
+}
+
+/** Text with all whitespace removed: pdftotext breaks lines and spaces letters where the layout does. */
+export const squeeze = (text: string): string => text.replace(/\s+/g, '');
