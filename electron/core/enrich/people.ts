@@ -8,6 +8,7 @@ import {
   HEADLINE_VERBS,
   NOT_A_NAME,
   NOT_IN_GIVEN_NAME,
+  ORGANISATION_ENDINGS,
   SINGLE_SURNAMES,
   SPEECH_VERBS,
   TITLES,
@@ -96,13 +97,18 @@ function titledNames(text: string, found: Map<string, Found>): void {
   }
 }
 
-/** Names opening a clause or following a quotation, before a verb of speech: “……”陈惠雪说. */
+/**
+ * Names before a verb of speech, opening a clause, following a quotation or an organisation:
+ * “……”陈惠雪说, 海宁市公安局钮震山说. After a quotation a list also ends a name: “全国优秀农民工”车建国、….
+ */
 function speakingNames(text: string, found: Map<string, Found>): void {
   for (let i = 0; i < text.length; i++) {
     const before = i === 0 ? '' : (text[i - 1] ?? '');
-    if (before !== '' && !/[，,。；;：:！？!?”"」\s]/u.test(before)) continue;
-    const name = nameAt(text, i, (end) => startsWithAny(text, end, SPEECH_VERBS));
-    if (name) add(found, name, SPEECH_VERBS.find((verb) => text.startsWith(verb, i + name.length)) ?? '说');
+    const afterQuote = before === '”' || before === '"' || before === '」';
+    if (before !== '' && !/[，,。；;：:！？!?\s]/u.test(before) && !afterQuote && !ORGANISATION_ENDINGS.has(before)) continue;
+    const speaks = (end: number): boolean => startsWithAny(text, end, SPEECH_VERBS);
+    const name = nameAt(text, i, (end) => speaks(end) || (afterQuote && (text[end] === '、' || text[end] === '等')));
+    if (name) add(found, name, SPEECH_VERBS.find((verb) => text.startsWith(verb, i + name.length)) ?? '引号');
   }
 }
 

@@ -23,6 +23,10 @@ describe('people', () => {
     expect(peopleIn({ title: '走访', paragraphs: ['“我们会继续努力。”陈美玲说。', '校长欧阳晓红先进事迹感人。'] })).toEqual(['陈美玲', '欧阳晓红']);
   });
 
+  it('finds a speaker named after the organisation, and names listed after a quoted honour', () => {
+    expect(peopleIn({ title: '证件无忧', paragraphs: ['“我们攻克技术难关。”县公安局林志远说。', '推出了“优秀农民工”车建国、“好人”王小雨等典型。'] })).toEqual(['林志远', '车建国', '王小雨']);
+  });
+
   it('finds a name written before its title', () => {
     expect(peopleIn({ title: '学习会', paragraphs: ['深入学习贯彻习近平总书记重要讲话精神,缅怀王明同志。'] })).toEqual(['习近平', '王明']);
   });
