@@ -1,0 +1,129 @@
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { bookmarkStory, clearSearch, listTotal, openStory, pickRegion, searchNarrows, seeSeedStories, STORY_OF_SEARCH } from '../support/journeys';
+import { callApi, ROOT, startWebHost, type RunningHost } from '../support/web-host';
+
+let host: RunningHost;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startWebHost(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(host.url);
+});
+afterEach(async () => {
+  await page.context().close();
+  expect(pageErrors, 'errors thrown in the page').toEqual([]);
+});
+
+describe('the web host serves the reader on a fresh library', () => {
+  it('shows the seed stories on first start, as many as the library holds', async () => {
+    const total = await seeSeedStories(page);
+    const info = (await callApi(host, 'appInfo', {})).body as { stats: { stories: number; pages: number } };
+    expect(info.stats.pages).toBe(readdirSync(join(ROOT, 'seeds')).length);
+    expect(total).toBe(info.stats.stories);
+  });
+
+  it('opens a story in the reader with its headline, byline and body', async () => {
+    await seeSeedStories(page);
+    await openStory(page, STORY_OF_SEARCH);
+    const reader = page.getByRole('region', { name: '正文' });
+    expect(await reader.innerText()).toContain('饮水思源');
+    await expect.poll(() => page.title()).toContain('报览');
+  });
+
+  it('narrows the list to stories mentioning 乡贤, highlighted', async () => {
+    const all = await seeSeedStories(page);
+    const found = await searchNarrows(page, '乡贤', all);
+    const api = (await callApi(host, 'search', { query: '乡贤' })).body as { total: number };
+    expect(found).toBe(api.total);
+    await clearSearch(page, all);
+  });
+
+  it('filters by 嘉善县 from the region tree', async () => {
+    const all = await seeSeedStories(page);
+    const shown = await pickRegion(page, '嘉善县', all);
+    const api = (await callApi(host, 'listStories', { filters: { region: '嘉善县' } })).body as { total: number };
+    expect(shown).toBe(api.total);
+    const places = await page.getByRole('list', { name: '报道列表' }).locator('.chip-place').allInnerTexts();
+    expect(places).not.toContain('平湖市');
+  });
+
+  it('bookmarks a story and lists it under 收藏, also after a reload', async () => {
+    await seeSeedStories(page);
+    await bookmarkStory(page, STORY_OF_SEARCH);
+    await page.reload();
+    await page.getByRole('list', { name: '收藏的报道' }).getByRole('button', { name: STORY_OF_SEARCH }).waitFor();
+    const bookmarks = (await callApi(host, 'listBookmarks', {})).body as { title: string }[];
+    expect(bookmarks.map((b) => b.title)).toEqual([expect.stringMatching(STORY_OF_SEARCH)]);
+  });
+
+  it('imports a folder typed into the import panel, showing progress and the outcome', async () => {
+    const before = await seeSeedStories(page);
+    const folder = join(host.dir, 'more-pages');
+    mkdirSync(folder);
+    const seed = readdirSync(join(ROOT, 'seeds'))[0] ?? '';
+    cpSync(join(ROOT, 'seeds', seed), join(folder, 'copy.txt'));
+    writeFileSync(join(folder, 'empty.txt'), '');
+    await page.getByRole('button', { name: '导入…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入版面' });
+    await dialog.getByLabel('本机上的文件夹或文件路径').fill(folder);
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await dialog.getByText(/导入完成/).waitFor();
+    expect(await dialog.getByRole('status').first().innerText()).toMatch(/已处理 2\/2 个文件/);
+    await expect.poll(() => listTotal(page)).toBeGreaterThan(before);
+  });
+
+  it('has no serious accessibility violations', async () => {
+    await seeSeedStories(page);
+    await openStory(page, STORY_OF_SEARCH);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+});
+
+describe('the web host API', () => {
+  it('refuses requests without the token, or with a wrong one (401)', async () => {
+    expect((await callApi(host, 'appInfo', {}, null)).status).toBe(401);
+    expect((await callApi(host, 'appInfo', {}, 'x'.repeat(host.token.length))).status).toBe(401);
+    expect((await fetch(`${host.origin}/api/events`)).status).toBe(401);
+    expect((await fetch(`${host.origin}/api/nothing`, { method: 'POST' })).status).toBe(401);
+    expect((await callApi(host, 'appInfo', {})).status).toBe(200);
+  });
+
+  it('validates input with the contract and says what is wrong', async () => {
+    const bad = await callApi(host, 'getStory', { id: 'one' });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: { kind: 'invalid-input', message: expect.stringContaining('id') } });
+    expect((await callApi(host, 'search', { query: 'x', extra: 1 })).status).toBe(400);
+    expect((await callApi(host, 'noSuchMethod', {})).status).toBe(404);
+    const missing = await callApi(host, 'setBookmark', { storyId: 999_999, on: true });
+    expect(missing).toMatchObject({ status: 422, body: { error: { message: expect.stringContaining('999999') } } });
+  });
+
+  it('answers only to its own host name (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const port = Number(new URL(host.origin).port);
+      const req = request({ host: '127.0.0.1', port, path: '/', headers: { Host: `evil.example:${port}` } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+});

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const HOST = join(ROOT, 'dist', 'host', 'web-host.mjs');
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  token: string;
+  db: string;
+  dir: string;
+  stderr: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the built web host on a fresh library in a temporary folder, as `npm run web` would, and reads the URL off its first stdout line. */
+export async function startWebHost(extraArgs: string[] = []): Promise<RunningHost> {
+  if (!existsSync(HOST)) throw new Error('dist/host/web-host.mjs is missing: run the tests with `npm run test:e2e`, which builds it.');
+  const dir = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-'));
+  const db = join(dir, 'library.db');
+  const child: ChildProcess = spawn(process.execPath, [HOST, '--port', '0', '--db', db, '--no-open', ...extraArgs], {
+    cwd: ROOT,
+    env: { ...process.env, XDG_DATA_HOME: dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the web host exited (${code}) before printing its URL:\n${errors}`)));
+  });
+  const url = new URL(firstLine);
+  return {
+    url: firstLine,
+    origin: url.origin,
+    token: url.searchParams.get('token') ?? '',
+    db,
+    dir,
+    stderr: () => errors,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Calls one API method the way the page does. */
+export async function callApi(host: RunningHost, method: string, body: unknown, token: string | null = host.token): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token === null ? {} : { Authorization: `Bearer ${token}` }) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
