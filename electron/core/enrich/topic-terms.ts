@@ -100,5 +100,6 @@ export const TOPIC_TERMS: Record<TopicId, Record<string, number>> = {
 /**
  * A headline that opens with an official's name and one of these words (江海洋赴大云镇调研时强调,
  * 张锡锋主持召开…) reports a leader's activity, which papers file under 时政 whatever the subject.
+ * 宣讲 is not among them: a leader lecturing on the party's line (张锡锋进社区宣讲…全会精神) is 党建.
  */
-export const LEADER_ACTIVITY_WORDS = ['调研', '强调', '主持', '会见', '看望', '慰问', '督查', '检查', '宣讲', '出席', '指出', '率队', '考察', '视察', '讲话', '部署', '走访', '座谈'];
+export const LEADER_ACTIVITY_WORDS = ['调研', '强调', '主持', '会见', '看望', '慰问', '督查', '检查', '出席', '指出', '率队', '考察', '视察', '讲话', '部署', '走访', '座谈'];
