@@ -117,6 +117,26 @@ describe('the county of a page', () => {
     expect(enriched.articles.map((article) => article.region.county)).toEqual(['嘉善县', '嘉善县', '嘉善县']);
   });
 
+  it('comes from 我市 stories in a county-level city’s edition, where 市委 is that city’s', () => {
+    const stories = [
+      story({ title: '我市召开推进会', paragraphs: ['市委书记出席,平湖市各部门参加。'] }),
+      story({ title: '全市开展安全检查', paragraphs: ['当湖街道、林埭镇参加。'] }),
+      story({ kind: 'photo', title: '', caption: '工人正在调试设备。' }),
+    ];
+    const enriched = enrichPage(page(stories), jiaxing);
+    expect(enriched.edition.county).toBe('平湖市');
+    expect(enriched.articles.map((article) => article.region.county)).toEqual(['平湖市', '平湖市', '平湖市']);
+  });
+
+  it('comes from the county nearly all stories are about when none says 我县', () => {
+    const stories = [
+      story({ title: '黄湾镇推动文明创建', paragraphs: ['黄湾镇网格员行动。'] }),
+      story({ title: '长安镇高铁新城开工', paragraphs: ['海宁市长安镇项目开工。'] }),
+      story({ title: '海宁市人民医院托管三年', paragraphs: ['海宁百姓受益。'] }),
+    ];
+    expect(enrichPage(page(stories), jiaxing).edition.county).toBe('海宁市');
+  });
+
   it('is null on a page that mixes counties, and each story keeps its own', () => {
     const stories = [
       story({ title: '嘉善县西塘镇乡贤助力发展', paragraphs: ['西塘镇乡贤回乡。'] }),
