@@ -62,6 +62,6 @@ mark{background:#fff1a8;color:inherit}
 .clipping blockquote{margin:0;padding:1mm 0 1mm 3mm;border-left:2pt solid #c9a227;text-align:justify}
 .note{font-family:${sansStack};font-size:9pt;color:#333;margin:1mm 0 0 3mm;text-align:justify}
 .note-label{color:${ACCENT};margin-right:0.6em}
-.citation{font-family:${sansStack};font-size:8.5pt;color:#555;text-align:right;margin-top:3mm;break-before:avoid;break-inside:avoid}
+.story .citation{font-family:${sansStack};font-size:8.5pt;color:#555;text-align:right;text-indent:0;margin-top:3mm;break-before:avoid;break-inside:avoid}
 `;
 }

@@ -69,7 +69,7 @@ function headline(item: ExportItem, article: Article | null): string {
 
 const captionFigure = (html: string): string => `<figure class="photo"><figcaption><span class="photo-label">图片说明</span>${html}</figcaption></figure>`;
 
-function fullText(article: Article, clippings: readonly Clipping[]): string {
+function fullText(article: Article, clippings: readonly Clipping[], citation: string): string {
   const subheads = new Set(article.subheads);
   const parts: string[] = [];
   let captionShown = false;
@@ -85,29 +85,33 @@ function fullText(article: Article, clippings: readonly Clipping[]): string {
   });
   if (article.caption && !captionShown) parts.push(captionFigure(h(article.caption)));
   if (article.incomplete.end) parts.push('<p class="incomplete">（本文结尾不在此版面上）</p>');
-  return `<div class="body">${parts.join('')}</div>`;
+  return `<div class="body">${parts.join('')}${citation}</div>`;
 }
 
-function clippingList(clippings: readonly Clipping[], withNotes: boolean, label: string): string {
+function clippingList(clippings: readonly Clipping[], withNotes: boolean, label: string, citation = ''): string {
   const entries = clippings.map((c) => {
     const note = withNotes && c.note.trim() ? `<p class="note"><span class="note-label">笔记</span>${h(c.note)}</p>` : '';
     return `<div class="clipping"><blockquote>${h(c.quote)}</blockquote>${note}</div>`;
   });
-  return `<section class="clippings"><p class="clippings-label">${label}</p>${entries.join('')}</section>`;
+  return `<section class="clippings"><p class="clippings-label">${label}</p>${entries.join('')}${citation}</section>`;
 }
 
 function story(item: ExportItem, options: ExportOptions): string {
   const article = item.article;
+  // The citation ends the text's own flow (not a block after it), so the column or page break that
+  // keeps it with the last lines is a break between lines, which Chromium can move; after a
+  // multi-column block it would be left alone at the top of the next page.
+  const citation = `<p class="citation">${h(citationOf(item))}</p>`;
   let content: string;
   if (item.passagesOnly || !article) {
-    content = item.clippings.length > 0 ? clippingList(item.clippings, options.includeNotes, '剪报摘录') : '';
+    content = item.clippings.length > 0 ? clippingList(item.clippings, options.includeNotes, '剪报摘录', citation) : citation;
   } else {
-    content = fullText(article, item.clippings);
+    content = fullText(article, item.clippings, citation);
     const noted = item.clippings.filter((c) => c.note.trim());
     if (options.includeNotes && noted.length > 0) content += clippingList(noted, true, '剪报笔记');
   }
   const kind = article?.kind === 'photo' ? ' photo-story' : '';
-  return `<article class="story${kind}" id="${h(item.anchor)}">${headline(item, article)}${content}<p class="citation">${h(citationOf(item))}</p></article>`;
+  return `<article class="story${kind}" id="${h(item.anchor)}">${headline(item, article)}${content}</article>`;
 }
 
 function cover(doc: ExportDocument): string {
