@@ -30,8 +30,17 @@ function surnameLength(text: string, at: number): number {
   return SURNAMES.has(text[at] ?? '') ? 1 : 0;
 }
 
+/** Word lists indexed by first character: names are tried at most positions of every story. */
+const byFirst = new WeakMap<readonly string[], Map<string, string[]>>();
+
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
-  return words.some((word) => text.startsWith(word, at));
+  let index = byFirst.get(words);
+  if (!index) {
+    index = new Map();
+    for (const word of words) index.set(word[0] ?? '', [...(index.get(word[0] ?? '') ?? []), word]);
+    byFirst.set(words, index);
+  }
+  return index.get(text[at] ?? '')?.some((word) => text.startsWith(word, at)) ?? false;
 }
 
 function isBoundary(text: string, at: number): boolean {

@@ -46,17 +46,12 @@ class LengthIndex {
     this.masks.set(key, (this.masks.get(key) ?? 0) | (1 << text.length));
   }
 
-  /** Lengths of surfaces starting like text at `at`, longest first. */
-  lengthsAt(text: string, at: number, other?: LengthIndex): number[] {
-    const key = prefixKey(text, at);
-    const mask = (this.masks.get(key) ?? 0) | (other?.masks.get(key) ?? 0);
-    const lengths: number[] = [];
-    for (let length = MAX_SURFACE_LENGTH; mask !== 0 && length >= 2; length--) if (mask & (1 << length)) lengths.push(length);
-    return lengths;
+  /** Bit set of the lengths of surfaces whose first two characters are those of text at `at`. */
+  maskAt(text: string, at: number): number {
+    return this.masks.get(prefixKey(text, at)) ?? 0;
   }
 }
 
-/** A map from surface text to what it can stand for, looked up longest first. */
 class SurfaceTable {
   readonly entries = new Map<string, Surface[]>();
   readonly lengths = new LengthIndex();
@@ -141,8 +136,10 @@ export class Lexicon {
   /** Longest surface starting at `start`, if any; a home short form and an official name of the same length both count. */
   longestAt(text: string, start: number): { text: string; surfaces: Surface[] } | null {
     if (start + 2 > text.length) return null;
-    for (const length of this.base.lengths.lengthsAt(text, start, this.home.lengths)) {
-      if (start + length > text.length) continue;
+    const mask = this.base.lengths.maskAt(text, start) | this.home.lengths.maskAt(text, start);
+    if (mask === 0) return null;
+    for (let length = Math.min(MAX_SURFACE_LENGTH, text.length - start); length >= 2; length--) {
+      if ((mask & (1 << length)) === 0) continue;
       const candidate = text.slice(start, start + length);
       const surfaces = [...this.baseSurfaces(candidate), ...(this.home.entries.get(candidate) ?? [])];
       if (surfaces.length > 0) return { text: candidate, surfaces };

@@ -27,8 +27,10 @@ export function homeCityOf(gazetteer: Gazetteer, page: Pick<ParsedPage, 'edition
   if (fromPaper !== null) return fromPaper;
   const masthead = countyOfMasthead(gazetteer, page.edition.name, null);
   if (masthead !== null) return gazetteer.ancestor(masthead, 'city');
+  // Headlines and leads name their places in full often enough, and reading them alone is cheap.
   const base = lexiconFor(gazetteer, null);
-  return cityOfPage(gazetteer, page.articles.map((article) => scanMentions(articlePieces(article), base)));
+  const openings = page.articles.map((article) => articlePieces(article).filter((piece) => piece.zone !== 'body'));
+  return cityOfPage(gazetteer, openings.map((pieces) => scanMentions(pieces, base)));
 }
 
 export function regionOf(gazetteer: Gazetteer, places: StoryPlaces): Region {
