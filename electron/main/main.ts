@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, type OpenDialogOptions } from 'electron';
+import { IPC_EVENT_CHANNEL, type MenuCommand, type Settings, type SettingsPatch } from '../shared/api';
+import { DamagedLibraryError, NewerLibraryError } from '../core/library';
+import { EventHub } from '../core/service/event-hub';
+import { createHandlers } from '../core/service/handlers';
+import { ImportRunner } from '../core/service/import-runner';
+import { openAppLibrary } from '../core/service/open-app-library';
+import { SettingsStore } from '../core/service/settings-store';
+import { appFileFor, contentTypeOf } from './app-protocol';
+import { appResponseHeaders } from './csp';
+import { registerApi } from './ipc-registration';
+import { menuLanguage, menuTemplate } from './menu-template';
+import { nativeBindingFor } from './native-binding';
+import { APP_SCHEME, APP_START_URL } from './navigation-policy';
+import { denyPermissions, lockNavigation } from './security';
+import { mainWindowOptions } from './window-options';
+import { readSavedWindow, restoreWindow, writeSavedWindow } from './window-state';
+
+/** The desktop shell: one window over the same core and contract as the web host (DESIGN.md §1–2). */
+
+// Must happen before `ready`: app:// behaves like a standard secure origin (fetch, CSP 'self', storage).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const appRoot = app.getAppPath();
+const rendererDir = join(appRoot, 'dist', 'renderer');
+const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds');
+const userData = app.getPath('userData');
+const windowStateFile = join(userData, 'window.json');
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockNavigation(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, fail);
+}
+
+function fail(err: unknown): void {
+  const known = err instanceof NewerLibraryError || err instanceof DamagedLibraryError;
+  dialog.showErrorBox('报览 Broadsheet', known ? (err as Error).message : `Broadsheet could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  denyPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(request.url, rendererDir);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), { headers: appResponseHeaders(contentTypeOf(file)) });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+
+  const libraryFile = join(userData, 'library.db');
+  const { library, movedAside } = await openAppLibrary(libraryFile, seedsDir, { nativeBinding: nativeBindingFor(app.isPackaged, appRoot) });
+  const settings = new SettingsStore(join(userData, 'settings.json'));
+  const events = new EventHub();
+  events.subscribe((event, payload) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
+  });
+
+  const applySettings = (current: Settings) => {
+    nativeTheme.themeSource = current.theme;
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuLanguage(app.getLocale()), current, menuActions, process.platform)));
+  };
+  const changeSettings = (patch: SettingsPatch) => {
+    const current = settings.update(patch);
+    applySettings(current);
+    events.emit('settingsChanged', current);
+  };
+  const menuActions = {
+    command: (command: MenuCommand) => events.emit('menuCommand', { command }),
+    changeSettings,
+  };
+
+  const handlers = createHandlers({
+    version: app.getVersion(),
+    library,
+    settings,
+    imports: new ImportRunner(library, events),
+    pickPaths: async (kind) => {
+      const options: OpenDialogOptions = {
+        title: kind === 'folder' ? '导入文件夹' : '导入文件',
+        properties: [kind === 'folder' ? 'openDirectory' : 'openFile', 'multiSelections'],
+        filters: kind === 'files' ? [{ name: '版面文本', extensions: ['txt', 'text'] }, { name: '所有文件', extensions: ['*'] }] : [],
+      };
+      const result = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+      return result.canceled ? [] : result.filePaths;
+    },
+    onSettingsChanged: () => {
+      const current = settings.get();
+      applySettings(current);
+      events.emit('settingsChanged', current);
+    },
+  });
+  registerApi(ipcMain, handlers);
+  applySettings(settings.get());
+
+  mainWindow = createWindow();
+  if (movedAside) {
+    void dialog.showMessageBox(mainWindow, { type: 'warning', message: '资料库文件已损坏', detail: `The damaged library was moved to ${movedAside}; a fresh library was started with the sample pages.` });
+  }
+  app.on('before-quit', () => library.close());
+}
+
+function createWindow(): BrowserWindow {
+  const saved = restoreWindow(readSavedWindow(windowStateFile), screen.getAllDisplays().map((d) => d.workArea));
+  const preload = join(appRoot, 'dist', 'preload', 'preload.cjs');
+  const win = new BrowserWindow(mainWindowOptions(saved.bounds, preload, nativeTheme.shouldUseDarkColors ? '#1c1b19' : '#faf7f0'));
+  if (saved.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => writeSavedWindow(windowStateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(APP_START_URL);
+  return win;
+}
