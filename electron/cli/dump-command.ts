@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
-import { openLibrary } from './library-access';
+import { explainDamage, openLibrary } from './library-access';
 
 /** `dump --db FILE --json`: every stored story as one JSON line, its id then the Article fields. */
 export function runDump(argv: string[]): void {
@@ -12,7 +12,7 @@ export function runDump(argv: string[]): void {
   }
   if (parsed.positionals.length > 0) throw new UsageError(`dump takes no positional arguments ("${parsed.positionals.join(' ')}")\nusage: dump --db FILE --json`);
   if (!parsed.values.json) throw new UsageError('dump writes JSON lines only: add --json');
-  const library = openLibrary(parsed.values.db, { mustExist: true });
+  const library = openLibrary(parsed.values.db, { mustExist: true, integrityCheck: 'light' });
   try {
     let buffer = '';
     for (const { id, article } of library.stories()) {
@@ -23,6 +23,8 @@ export function runDump(argv: string[]): void {
       }
     }
     process.stdout.write(buffer);
+  } catch (err) {
+    throw explainDamage(err, library.file);
   } finally {
     library.close();
   }

@@ -27,3 +27,15 @@ export function positiveInt(flag: string, value: string | undefined, max: number
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${flag} takes a whole number from 1 to ${max}, not "${value}"`);
   return Number(value);
 }
+
+/**
+ * A damaged page met after a light open check surfaces as SQLITE_CORRUPT in the middle of a
+ * command: say so the way the open check would have.
+ */
+export function explainDamage(err: unknown, file: string): unknown {
+  const code = (err as { code?: string }).code;
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return new UsageError(`${new DamagedLibraryError(file, err instanceof Error ? err.message : String(code)).message} Run import again with --move-damaged-aside to do that.`);
+  }
+  return err;
+}

@@ -4,7 +4,7 @@ import type { SearchHit } from '../shared/library';
 import { Library, LibraryError } from '../core/library';
 import { markedSnippet } from '../core/search/snippet';
 import { UsageError } from './errors';
-import { openLibrary, positiveInt } from './library-access';
+import { explainDamage, openLibrary, positiveInt } from './library-access';
 
 const USAGE = `usage: search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date] [--limit N] [--json]
        search --batch --db FILE --json   (one query per stdin line)`;
@@ -39,9 +39,11 @@ export async function runSearch(argv: string[]): Promise<void> {
     if (values.region ?? values.topic ?? values.from ?? values.to ?? values.sort ?? values.limit) {
       throw new UsageError('search --batch lists every hit of each query; it takes no filters, sort or limit');
     }
-    const library = openLibrary(values.db, { mustExist: true });
+    const library = openLibrary(values.db, { mustExist: true, integrityCheck: 'light' });
     try {
       await runBatch(library);
+    } catch (err) {
+      throw explainDamage(err, library.file);
     } finally {
       library.close();
     }
@@ -51,7 +53,7 @@ export async function runSearch(argv: string[]): Promise<void> {
   if (query.trim().length === 0) throw new UsageError(`search needs a query\n${USAGE}`);
   const limit = positiveInt('--limit', values.limit, 1000) ?? 20;
   if (values.sort !== undefined && values.sort !== 'relevance' && values.sort !== 'date') throw new UsageError(`--sort is relevance or date, not "${values.sort}"`);
-  const library = openLibrary(values.db, { mustExist: true });
+  const library = openLibrary(values.db, { mustExist: true, integrityCheck: 'light' });
   try {
     const filters = Library.filters({ region: values.region, topic: values.topic, dateFrom: values.from, dateTo: values.to });
     const result = library.search({ query, filters, limit, sort: values.sort });
@@ -63,7 +65,7 @@ export async function runSearch(argv: string[]): Promise<void> {
     }
   } catch (err) {
     if (err instanceof LibraryError) throw new UsageError(err.message);
-    throw err;
+    throw explainDamage(err, library.file);
   } finally {
     library.close();
   }

@@ -43,6 +43,8 @@ export interface LibraryOptions {
   readPage?: PageReader;
   /** Path of an Electron-ABI build of better-sqlite3's binding (the unpackaged desktop app). */
   nativeBinding?: string;
+  /** See OpenOptions.integrityCheck; the default is 'full'. */
+  integrityCheck?: 'full' | 'light';
 }
 
 interface ClippingRow {
@@ -98,7 +100,7 @@ export class Library {
   /** Opens or creates the library file. Throws DamagedLibraryError / NewerLibraryError / LibraryError. */
   static open(file: string, options: LibraryOptions = {}): Library {
     if (options.mustExist && !existsSync(file)) throw new LibraryError(`there is no library at ${file} (import pages into it first)`);
-    return new Library(file, openDatabase(file, { nativeBinding: options.nativeBinding }), options);
+    return new Library(file, openDatabase(file, { nativeBinding: options.nativeBinding, integrityCheck: options.integrityCheck ?? 'full' }), options);
   }
 
   close(): void {

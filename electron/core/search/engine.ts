@@ -9,8 +9,11 @@ import { searchableFields } from './searchable';
 
 /** bm25 weights per FTS column (head, body, caption, byline): a headline hit counts far more. */
 const BM25 = 'bm25(story_fts, 10.0, 1.0, 2.0, 1.0)';
-/** Above this many matches, bm25 over every hit costs more than it is worth: newest first instead. */
-const BM25_MAX_HITS = 3000;
+/**
+ * bm25 costs a few microseconds per match (FTS5 decodes every position list), so above this many
+ * matches the order is headline hits first, then newest first (DESIGN.md §6).
+ */
+const BM25_MAX_HITS = 1000;
 export const DEFAULT_LIMIT = 20;
 
 /**
@@ -29,7 +32,8 @@ export class SearchEngine {
   ) {
     this.st = {
       match: db.prepare<[string], number>('SELECT rowid FROM story_fts WHERE story_fts MATCH ?').pluck(),
-      scores: db.prepare<[string], { id: number; score: number }>(`SELECT rowid AS id, ${BM25} AS score FROM story_fts WHERE story_fts MATCH ?`),
+      scores: db.prepare<[string], [number, number]>(`SELECT rowid, ${BM25} FROM story_fts WHERE story_fts MATCH ?`).raw(),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       members: db.prepare<[number], number>('SELECT s.id FROM collection_items c JOIN stories s ON s.key = c.story_key WHERE c.collection_id = ?').pluck(),
     };
   }
@@ -41,7 +45,7 @@ export class SearchEngine {
 
   /** The in-memory attributes, reloaded when another connection has changed the database. */
   attributes(): StoryAttributes {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = this.st.dataVersion.get() ?? 0;
     if (!this.attrs || version !== this.dataVersion) {
       this.attrs = StoryAttributes.load(this.db);
       this.dataVersion = version;
@@ -80,7 +84,7 @@ export class SearchEngine {
     const scores = new Map<number, number>();
     if (relevance && raw.length <= BM25_MAX_HITS) {
       // bm25 is negative, lower is better; we report its negation so a higher score is better.
-      for (const r of this.st.scores.all(inc)) scores.set(r.id, -r.score);
+      for (const [id, score] of this.st.scores.all(inc)) scores.set(id, -score);
     }
     const byDate = (a: number, b: number) => attrs.dateOf(b) - attrs.dateOf(a) || b - a;
     const order = relevance
@@ -88,8 +92,9 @@ export class SearchEngine {
       : byDate;
     const offset = request.offset ?? 0;
     const page = firstInOrder(ids, order, offset + (request.limit ?? DEFAULT_LIMIT)).slice(offset);
+    const paragraphs = this.reader.paragraphsOf(page);
     const hits = this.reader.rows(page).map((row): SearchHit => {
-      const article = articleOf(row, this.reader.paragraphs(row.id));
+      const article = articleOf(row, paragraphs.get(row.id) ?? []);
       const f = searchableFields(article);
       return {
         ...summaryOf(row),

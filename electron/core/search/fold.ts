@@ -50,6 +50,22 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * The folded text when every UTF-16 unit of `text` folds to exactly one unit (then positions in
+ * both are the same), otherwise null. Nearly all newspaper text qualifies.
+ */
+export function foldInPlace(text: string): string | null {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    const piece = foldCodePoint(code);
+    if (piece.length !== 1) return null;
+    out += piece;
+  }
+  return out;
+}
+
 /** The folded text plus, for each of its UTF-16 units, the index in the original text it came from. */
 export function foldWithOffsets(text: string): { folded: string; origin: number[] } {
   let folded = '';

@@ -1,5 +1,5 @@
 import type { Highlights } from '../../shared/library';
-import { foldWithOffsets } from './fold';
+import { foldInPlace, foldWithOffsets } from './fold';
 
 const SNIPPET_CHARS = 96;
 const LEAD_CHARS = 24;
@@ -7,17 +7,25 @@ const LEAD_CHARS = 24;
 /** Where the folded terms occur in the original text, as merged [start, end) ranges. */
 export function highlightRanges(text: string, foldedTerms: readonly string[]): Highlights {
   if (foldedTerms.length === 0 || text.length === 0) return [];
-  const { folded, origin } = foldWithOffsets(text);
+  const inPlace = foldInPlace(text);
+  if (inPlace !== null && !foldedTerms.some((t) => inPlace.includes(t))) return [];
   const ranges: Highlights = [];
-  for (const term of foldedTerms) {
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      const start = origin[at] ?? 0;
-      const endOrigin = origin[at + term.length - 1] ?? start;
-      // The end is the original character after the last matched folded unit.
-      let end = endOrigin + 1;
-      const cp = text.codePointAt(endOrigin) ?? 0;
-      if (cp > 0xffff) end++;
-      ranges.push([start, end]);
+  if (inPlace !== null) {
+    for (const term of foldedTerms) {
+      for (let at = inPlace.indexOf(term); at !== -1; at = inPlace.indexOf(term, at + 1)) ranges.push([at, at + term.length]);
+    }
+  } else {
+    const { folded, origin } = foldWithOffsets(text);
+    for (const term of foldedTerms) {
+      for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+        const start = origin[at] ?? 0;
+        const endOrigin = origin[at + term.length - 1] ?? start;
+        // The end is the original character after the last matched folded unit.
+        let end = endOrigin + 1;
+        const cp = text.codePointAt(endOrigin) ?? 0;
+        if (cp > 0xffff) end++;
+        ranges.push([start, end]);
+      }
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

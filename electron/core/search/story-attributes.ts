@@ -133,17 +133,19 @@ export class StoryAttributes {
 
   facets(ids: readonly number[]): Facets {
     const regions: Facets['regions'] = [];
+    const counts = new Int32Array(this.names.length);
     for (const level of FACET_LEVELS) {
-      const counts = new Int32Array(this.names.length);
       const column = this.region[level];
+      // Only the names that occur are visited afterwards, not every name in the library.
+      const seen: number[] = [];
       for (const id of ids) {
         const nameId = column[id] ?? 0;
+        if (nameId === 0) continue;
+        if (counts[nameId] === 0) seen.push(nameId);
         counts[nameId] = (counts[nameId] ?? 0) + 1;
       }
-      const entries: Facets['regions'] = [];
-      counts.forEach((count, nameId) => {
-        if (nameId !== 0 && count > 0) entries.push({ name: this.names[nameId] ?? '', level, count });
-      });
+      const entries = seen.map((nameId) => ({ name: this.names[nameId] ?? '', level, count: counts[nameId] ?? 0 }));
+      for (const nameId of seen) counts[nameId] = 0;
       entries.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
       regions.push(...entries.slice(0, FACET_ENTRIES_PER_LEVEL));
     }

@@ -56,15 +56,20 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX stories_page ON stories(page_id, ord);
         CREATE INDEX stories_date ON stories(date_key DESC, id DESC);
         CREATE TABLE paragraphs (
+          id INTEGER PRIMARY KEY,
           story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
           ord INTEGER NOT NULL,
-          text TEXT NOT NULL,
-          PRIMARY KEY (story_id, ord)
-        ) WITHOUT ROWID;
+          text TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX paragraphs_story ON paragraphs(story_id, ord);
         CREATE VIRTUAL TABLE story_fts USING fts5(
           head, body, caption, byline,
           content='', contentless_delete=1, tokenize='ascii'
         );
+        -- Imports write millions of tokens: a larger pending-terms buffer and merging 8 segments at
+        -- a time instead of 4 halve the time spent rewriting index segments.
+        INSERT INTO story_fts (story_fts, rank) VALUES ('hashsize', 67108864);
+        INSERT INTO story_fts (story_fts, rank) VALUES ('automerge', 8);
         CREATE TABLE bookmarks (
           story_key TEXT PRIMARY KEY,
           title TEXT NOT NULL,

@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrate, SCHEMA_VERSION } from './migrations';
 
@@ -36,6 +36,12 @@ export class NewerLibraryError extends Error {
 
 export interface OpenOptions {
   readonly?: boolean;
+  /**
+   * 'full' reads every page (PRAGMA quick_check: seconds on a library of hundreds of MB);
+   * 'light' checks the header and schema, and falls back to 'full' when the last session did not
+   * end cleanly (its write-ahead log is still there). Commands that only read use 'light'.
+   */
+  integrityCheck?: 'full' | 'light';
   /** Stop at this schema version (tests of migrations). */
   schemaVersion?: number;
   /** better-sqlite3's compiled binding to load instead of its own (Electron needs a build for its ABI). */
@@ -51,8 +57,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     throw new DamagedLibraryError(file, err instanceof Error ? err.message : String(err));
   }
   try {
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DamagedLibraryError(file, `integrity check: ${String(check)}`);
+    const uncleanShutdown = existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;
+    if (options.integrityCheck !== 'light' || uncleanShutdown) {
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new DamagedLibraryError(file, `integrity check: ${String(check)}`);
+    } else db.prepare('SELECT count(*) FROM sqlite_schema').get();
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

@@ -82,10 +82,15 @@ export function articleOf(r: StoryRow, paragraphs: string[]): Article {
 export class StoryReader {
   private readonly st;
 
-  constructor(private readonly db: Database) {
+  constructor(db: Database) {
     this.st = {
       row: db.prepare<[number], StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories s JOIN pages p ON p.id = s.page_id WHERE s.id = ?`),
       paragraphs: db.prepare<[number], { text: string }>('SELECT text FROM paragraphs WHERE story_id = ? ORDER BY ord'),
+      // A JSON array parameter keeps one prepared statement for any number of ids.
+      rowsIn: db.prepare<[string], StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories s JOIN pages p ON p.id = s.page_id WHERE s.id IN (SELECT value FROM json_each(?))`),
+      paragraphsIn: db.prepare<[string], { story_id: number; text: string }>(
+        'SELECT story_id, text FROM paragraphs WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY story_id, ord',
+      ),
       batch: db.prepare<[number, number], StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories s JOIN pages p ON p.id = s.page_id WHERE s.id > ? ORDER BY s.id LIMIT ?`),
       batchParagraphs: db.prepare<[number, number], { story_id: number; text: string }>(
         'SELECT story_id, text FROM paragraphs WHERE story_id BETWEEN ? AND ? ORDER BY story_id, ord',
@@ -105,12 +110,19 @@ export class StoryReader {
   rows(ids: readonly number[]): StoryRow[] {
     if (ids.length === 0) return [];
     const found = new Map<number, StoryRow>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const sql = `SELECT ${STORY_COLUMNS} FROM stories s JOIN pages p ON p.id = s.page_id WHERE s.id IN (${chunk.map(() => '?').join(',')})`;
-      for (const r of this.db.prepare<number[], StoryRow>(sql).all(...chunk)) found.set(r.id, r);
-    }
+    for (const r of this.st.rowsIn.all(JSON.stringify(ids))) found.set(r.id, r);
     return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  /** Paragraphs of several stories at once, by story id. */
+  paragraphsOf(ids: readonly number[]): Map<number, string[]> {
+    const out = new Map<number, string[]>();
+    for (const p of this.st.paragraphsIn.all(JSON.stringify(ids))) {
+      const list = out.get(p.story_id);
+      if (list) list.push(p.text);
+      else out.set(p.story_id, [p.text]);
+    }
+    return out;
   }
 
   /** Every story with its article, in id order, read a thousand at a time. */

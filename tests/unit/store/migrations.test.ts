@@ -83,6 +83,12 @@ describe('opening', () => {
     fresh.close();
   });
 
+  it('refuses a file that is not a library even with the light check', () => {
+    const file = join(tempDir(), 'text.db');
+    writeFileSync(file, 'plain text, not SQLite '.repeat(300));
+    expect(() => Library.open(file, { integrityCheck: 'light' })).toThrow(DamagedLibraryError);
+  });
+
   it('detects a library whose pages were corrupted', () => {
     const file = join(tempDir(), 'corrupt.db');
     const library = Library.open(file);
