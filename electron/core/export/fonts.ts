@@ -51,21 +51,38 @@ function readSlices(family: string, pkg: string, weight: number): FontSlice[] {
   return slices;
 }
 
-let allSlices: FontSlice[] | null = null;
-
-function slices(): FontSlice[] {
-  allSlices ??= FACES.flatMap(({ family, pkg, weights }) => weights.flatMap((w) => readSlices(family, pkg, w)));
-  return allSlices;
+/** Every slice, and for each code point the slices holding it: a document has thousands of distinct characters. */
+interface SliceIndex {
+  slices: FontSlice[];
+  byCodePoint: Map<number, number[]>;
 }
 
-const covers = (slice: FontSlice, codePoints: readonly number[]): boolean =>
-  codePoints.some((cp) => slice.ranges.some(([from, to]) => cp >= from && cp <= to));
+let index: SliceIndex | null = null;
+
+function sliceIndex(): SliceIndex {
+  if (index) return index;
+  const slices = FACES.flatMap(({ family, pkg, weights }) => weights.flatMap((w) => readSlices(family, pkg, w)));
+  const byCodePoint = new Map<number, number[]>();
+  slices.forEach((slice, i) => {
+    for (const [from, to] of slice.ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const list = byCodePoint.get(cp);
+        if (list) list.push(i);
+        else byCodePoint.set(cp, [i]);
+      }
+    }
+  });
+  index = { slices, byCodePoint };
+  return index;
+}
 
 /** @font-face rules for the slices of the bundled fonts that hold any character of `text`. */
 export function fontFaceCss(text: string): string {
-  const codePoints = [...new Set(Array.from(text, (ch) => ch.codePointAt(0) ?? 0))].sort((a, b) => a - b);
-  return slices()
-    .filter((slice) => covers(slice, codePoints))
+  const { slices, byCodePoint } = sliceIndex();
+  const used = new Set<number>();
+  for (const ch of new Set(text)) for (const i of byCodePoint.get(ch.codePointAt(0) ?? 0) ?? []) used.add(i);
+  return slices
+    .filter((_, i) => used.has(i))
     .map(
       (s) =>
         `@font-face{font-family:'${s.family}';font-style:normal;font-weight:${s.weight};font-display:block;` +

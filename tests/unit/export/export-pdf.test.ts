@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumPrinter, ExportCancelledError, ExportError, exportToPdf, type ExportOptionsInput, type ExportProgress, type ExportResult, type ExportSelection } from '../../../electron/core/export';
-import { readPdfLayout } from '../../../electron/core/export/pdf-layout';
+import { readChromiumLayout, readLayoutWithPdfjs, readPdfLayout } from '../../../electron/core/export/pdf-layout';
 import type { Library } from '../../../electron/core/library';
 import { fixtureLibrary, pdfFonts, pdfInfo, pdfText, squeeze, storyId, tempDir } from './export-fixtures';
 
@@ -129,6 +129,32 @@ describe('an A4 book of selected stories', () => {
       expect(ref && (await doc.getPageIndex(ref)) + 1).toBe(entry.page);
     }
     await doc.destroy();
+  });
+});
+
+describe('every story of the library', () => {
+  let result: ExportResult;
+  let file = '';
+  const stories = () => [...library.stories()];
+
+  beforeAll(async () => {
+    ({ file, result } = await exportFile('all-two-columns', { kind: 'stories', ids: stories().map((s) => s.id) }, { columns: 2 }));
+  }, 60_000);
+
+  it('never leaves a headline alone at the bottom of a page: its text starts on the same page', () => {
+    for (const [i, { article }] of stories().entries()) {
+      const first = article.paragraphs.find((_, p) => !article.subheads.includes(p)) ?? article.caption ?? '';
+      const page = result.contents[i]?.page ?? 0;
+      expect(squeeze(pdfText(file, page)), `${article.title} on page ${page}`).toContain(squeeze(first).slice(0, 6));
+    }
+  });
+
+  it('reads the pages of the stories from the PDF as pdfjs does', async () => {
+    const fast = readChromiumLayout(result.pdf);
+    const reference = await readLayoutWithPdfjs(result.pdf);
+    expect(fast?.pages).toBe(reference.pages);
+    expect(Object.fromEntries(fast?.anchors ?? [])).toEqual(Object.fromEntries(reference.anchors));
+    expect(fast?.anchors.size).toBe(stories().length);
   });
 });
 
