@@ -1,0 +1,92 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/core/service/dispatch';
+import { EventHub } from '../../../electron/core/service/event-hub';
+import { createHandlers, type Handlers } from '../../../electron/core/service/handlers';
+import { ImportRunner } from '../../../electron/core/service/import-runner';
+import { openAppLibrary } from '../../../electron/core/service/open-app-library';
+import { SettingsStore } from '../../../electron/core/service/settings-store';
+import type { Library } from '../../../electron/core/library';
+import { API, type ApiEvent, type ApiMethod } from '../../../electron/shared/api';
+
+const seeds = fileURLToPath(new URL('../../../seeds', import.meta.url));
+let library: Library;
+let handlers: Handlers;
+const events: { event: ApiEvent; payload: unknown }[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'bs-api-'));
+
+beforeAll(async () => {
+  const opened = await openAppLibrary(join(dir, 'library.db'), seeds);
+  expect(opened.seeded).toBe(true);
+  library = opened.library;
+  const hub = new EventHub();
+  hub.subscribe((event, payload) => events.push({ event, payload }));
+  handlers = createHandlers({ version: '0.0.0', library, settings: new SettingsStore(join(dir, 'settings.json')), imports: new ImportRunner(library, hub) });
+});
+afterAll(() => library.close());
+
+/** Calls a method as a transport would and checks the answer against the contract's output schema. */
+async function call(method: ApiMethod, input: unknown): Promise<unknown> {
+  const result = await dispatch(handlers, method, input, () => undefined);
+  if (!result.ok) throw new Error(result.error.message);
+  const checked = API[method].output.safeParse(result.value);
+  expect(checked.success, `${method} answers in the contract's shape: ${checked.error?.message ?? ''}`).toBe(true);
+  return result.value;
+}
+
+describe('the API over a library seeded on first start', () => {
+  it('answers every read method in the shape the contract promises', async () => {
+    const stories = (await call('listStories', {})) as { total: number; items: { id: number; pageId: number; editionId: number }[] };
+    expect(stories.total).toBeGreaterThan(0);
+    const first = stories.items[0];
+    if (!first) throw new Error('no stories');
+    await call('search', { query: '乡贤' });
+    await call('facets', { query: '嘉善' });
+    await call('regionTree', {});
+    await call('getStory', { id: first.id });
+    await call('listEditions', {});
+    await call('listPages', { editionId: first.editionId });
+    await call('pageStories', { pageId: first.pageId });
+    await call('appInfo', {});
+    await call('getSettings', {});
+  });
+
+  it('keeps bookmarks, collections and clippings', async () => {
+    const id = ((await call('search', { query: '乡贤' })) as { hits: { id: number }[] }).hits[0]?.id ?? 0;
+    await call('setBookmark', { storyId: id, on: true });
+    expect(await call('listBookmarks', {})).toEqual([expect.objectContaining({ storyId: id })]);
+    const collection = (await call('createCollection', { name: '统战' })) as { id: number };
+    await call('addToCollection', { collectionId: collection.id, storyId: id });
+    expect(await call('listCollections', {})).toEqual([expect.objectContaining({ name: '统战', count: 1 })]);
+    const clipping = (await call('addClipping', { storyId: id, paragraph: 0, start: 0, end: 4, note: '开头' })) as { quote: string; id: number };
+    expect(clipping.quote).toHaveLength(4);
+    await call('updateClippingNote', { id: clipping.id, note: '改过' });
+    expect(await call('listClippings', { storyId: id })).toEqual([expect.objectContaining({ note: '改过' })]);
+    await call('markRead', { id });
+    expect(await call('getStory', { id })).toMatchObject({ bookmarked: true, read: true, collections: [{ name: '统战' }] });
+  });
+
+  it('imports with progress events, one import at a time', async () => {
+    events.length = 0;
+    const summary = (await call('importPaths', { paths: [seeds] })) as { skipped: number; pages: number };
+    expect(summary).toMatchObject({ pages: 0, skipped: 5 });
+    expect(events.map((e) => e.event)).toContain('importProgress');
+    expect(events.at(-1)).toMatchObject({ event: 'importFinished', payload: summary });
+    const running = dispatch(handlers, 'importPaths', { paths: [seeds] });
+    const second = await dispatch(handlers, 'importPaths', { paths: [seeds] });
+    expect(second).toMatchObject({ ok: false, error: { kind: 'failed', message: expect.stringMatching(/already running/) } });
+    await running;
+  });
+
+  it('turns bad input and refused requests into failures with a sentence, not exceptions', async () => {
+    expect(await dispatch(handlers, 'getStory', { id: 0 })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: expect.stringMatching(/^Invalid input for getStory: id/) } });
+    expect(await dispatch(handlers, 'constructor', {})).toMatchObject({ ok: false, error: { kind: 'unknown-method' } });
+    expect(await dispatch(handlers, 'setBookmark', { storyId: 999999, on: true })).toMatchObject({ ok: false, error: { kind: 'failed', message: expect.stringContaining('999999') } });
+    expect(await dispatch(handlers, 'pickImportPaths', { kind: 'folder' })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
+    expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'bookmarks' } })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
+    expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'everything' } })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+  });
+});
