@@ -106,9 +106,8 @@ function story(item: ExportItem, options: ExportOptions): string {
   if (item.passagesOnly || !article) {
     content = item.clippings.length > 0 ? clippingList(item.clippings, options.includeNotes, '剪报摘录', citation) : citation;
   } else {
-    content = fullText(article, item.clippings, citation);
-    const noted = item.clippings.filter((c) => c.note.trim());
-    if (options.includeNotes && noted.length > 0) content += clippingList(noted, true, '剪报笔记');
+    const noted = options.includeNotes ? item.clippings.filter((c) => c.note.trim()) : [];
+    content = noted.length > 0 ? fullText(article, item.clippings, '') + clippingList(noted, true, '剪报笔记', citation) : fullText(article, item.clippings, citation);
   }
   const kind = article?.kind === 'photo' ? ' photo-story' : '';
   return `<article class="story${kind}" id="${h(item.anchor)}">${headline(item, article)}${content}</article>`;

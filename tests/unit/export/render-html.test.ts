@@ -126,6 +126,9 @@ describe('clippings and notes', () => {
     const html = render(doc([withClipping]), { includeNotes: true });
     expect(html).toContain('本报讯 <mark>年末岁尾</mark>,西塘');
     expect(html).toContain('写&lt;em&gt;年末&lt;/em&gt;的开头 &amp; 结尾');
+    // the citation closes the story, after the notes
+    expect(html.indexOf('剪报笔记')).toBeLessThan(html.indexOf('<p class="citation">'));
+    expect(html.indexOf('<p class="citation">')).toBeGreaterThan(html.lastIndexOf('<p class="note">'));
   });
 
   it('leaves notes out when asked, keeping the passages', () => {
