@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Library, LibraryError } from '../../../electron/core/library';
+import { article, page, tempDir } from './article-fixtures';
+
+let library: Library;
+let id: number;
+beforeEach(() => {
+  library = Library.open(join(tempDir(), 'user.db'));
+  library.importParsedPages([page('a.txt', [article({ title: '西塘新闻', paragraphs: ['第一段文字。', '第二段:西塘古镇。'] })])]);
+  id = library.listStories().items[0]?.id ?? 0;
+});
+afterEach(() => library.close());
+
+describe('clippings', () => {
+  it('quotes the clipped characters and keeps an editable note', () => {
+    const c = library.addClipping({ storyId: id, paragraph: 1, start: 4, end: 8, note: '好' });
+    expect(c).toMatchObject({ quote: '西塘古镇', note: '好', title: '西塘新闻', storyId: id });
+    const edited = library.updateClippingNote(c.id, '改过的笔记');
+    expect(edited.note).toBe('改过的笔记');
+    expect(library.getStory(id)?.clippings.map((x) => x.note)).toEqual(['改过的笔记']);
+    library.deleteClipping(c.id);
+    expect(library.listClippings()).toEqual([]);
+  });
+
+  it('refuses clippings outside the story', () => {
+    expect(() => library.addClipping({ storyId: id, paragraph: 5, start: 0, end: 1 })).toThrow(/no paragraph 5/);
+    expect(() => library.addClipping({ storyId: id, paragraph: 0, start: 0, end: 99 })).toThrow(/past the paragraph/);
+    expect(() => library.addClipping({ storyId: id, paragraph: 0, start: 3, end: 3 })).toThrow(/ends after it starts/);
+    expect(() => library.addClipping({ storyId: 999, paragraph: 0, start: 0, end: 1 })).toThrow(LibraryError);
+  });
+});
+
+describe('collections', () => {
+  it('are created, renamed, filled, searched within and deleted', () => {
+    const c = library.createCollection('  古镇  ');
+    expect(c.name).toBe('古镇');
+    expect(() => library.createCollection('古镇')).toThrow(/already a collection/);
+    library.renameCollection(c.id, '水乡');
+    library.addToCollection(c.id, id);
+    library.addToCollection(c.id, id);
+    expect(library.listCollections()).toEqual([{ id: c.id, name: '水乡', createdAt: c.createdAt, count: 1 }]);
+    expect(library.search({ query: '西塘', filters: { collectionId: c.id } }).total).toBe(1);
+    library.removeFromCollection(c.id, id);
+    expect(library.search({ query: '西塘', filters: { collectionId: c.id } }).total).toBe(0);
+    library.deleteCollection(c.id);
+    expect(library.listCollections()).toEqual([]);
+  });
+});
+
+describe('read state and bookmarks', () => {
+  it('are reported on the story and can be undone', () => {
+    library.markRead(id);
+    library.setBookmark(id, true);
+    expect(library.getStory(id)).toMatchObject({ read: true, bookmarked: true });
+    library.markRead(id, false);
+    library.setBookmark(id, false);
+    expect(library.getStory(id)).toMatchObject({ read: false, bookmarked: false, readAt: null });
+    expect(library.listBookmarks()).toEqual([]);
+  });
+});
+
+describe('browsing', () => {
+  it('lists editions, pages and the stories of a page', () => {
+    const [edition] = library.listEditions();
+    expect(edition).toMatchObject({ name: '嘉善版', pages: 1, stories: 1 });
+    const [p] = library.listPages(edition?.id);
+    expect(p).toMatchObject({ source: 'a.txt', stories: 1, unplaced: [] });
+    expect(library.pageStories(p?.id ?? 0).map((s) => s.title)).toEqual(['西塘新闻']);
+  });
+});
