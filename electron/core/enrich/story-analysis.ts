@@ -79,7 +79,7 @@ export function analyseStory({ pieces, people, mentions }: StoryReading, context
   const { gazetteer } = context;
   const placeTallies = resolvePlaces(mentions, context);
   const headlines = pieces.filter((piece) => piece.zone === 'headline').map((piece) => piece.text);
-  const evidence = withLeaderActivity(topicEvidence(pieces), headlines, people.map((person) => person.name));
+  const evidence = withLeaderActivity(topicEvidence(pieces), headlines, new Map(people.map((person) => [person.name, person.cues])));
   return {
     region: regionOf(gazetteer, placeTallies),
     places: placeList(gazetteer, placeTallies),

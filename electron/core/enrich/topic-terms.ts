@@ -98,8 +98,16 @@ export const TOPIC_TERMS: Record<TopicId, Record<string, number>> = {
 };
 
 /**
- * A headline that opens with an official's name and one of these words (江海洋赴大云镇调研时强调,
+ * A headline that opens with an official's name and an official activity (江海洋赴大云镇调研时强调,
  * 张锡锋主持召开…) reports a leader's activity, which papers file under 时政 whatever the subject.
- * 宣讲 is not among them: a leader lecturing on the party's line (张锡锋进社区宣讲…全会精神) is 党建.
+ * The strong words make it one on their own; the others (走访, 看望…) only when the story gives the
+ * person an official's title. 宣讲 is in neither: a leader lecturing on the party's line
+ * (张锡锋进社区宣讲…全会精神) is 党建.
  */
-export const LEADER_ACTIVITY_WORDS = ['调研', '强调', '主持', '会见', '看望', '慰问', '督查', '检查', '出席', '指出', '率队', '考察', '视察', '讲话', '部署', '走访', '座谈'];
+export const LEADER_ACTIVITY_WORDS = {
+  strong: ['调研', '强调', '主持', '会见', '督查', '视察', '考察', '讲话', '部署', '指出'],
+  withTitle: ['看望', '慰问', '检查', '出席', '率队', '走访', '座谈'],
+};
+
+/** Titles that make a person an official for LEADER_ACTIVITY_WORDS.withTitle. */
+export const OFFICIAL_TITLES = new Set(['书记', '副书记', '总书记', '县长', '副县长', '市长', '副市长', '区长', '副区长', '镇长', '乡长', '省长', '主席', '副主席', '主任', '副主任', '部长', '局长', '领导']);

@@ -1,6 +1,6 @@
 import type { TopicId } from '../../shared/topics';
 import { ZONE_WEIGHT, type TextPiece, type Zone } from './article-text';
-import { LEADER_ACTIVITY_WORDS, TOPIC_TERMS } from './topic-terms';
+import { LEADER_ACTIVITY_WORDS, OFFICIAL_TITLES, TOPIC_TERMS } from './topic-terms';
 
 export interface TermEvidence {
   term: string;
@@ -88,13 +88,17 @@ export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
 
 /**
  * Marks 时政 as first when a headline opens with a named person (found by people.ts) doing an
- * official's thing: 江海洋赴大云镇调研时强调.
+ * official's thing: 江海洋赴大云镇调研时强调. `people` maps each name to the cues that found it
+ * (县委书记, 说…), which tell whether the person holds an office.
  */
-export function withLeaderActivity(evidence: TopicEvidence[], headlines: readonly string[], people: readonly string[]): TopicEvidence[] {
+export function withLeaderActivity(evidence: TopicEvidence[], headlines: readonly string[], people: ReadonlyMap<string, readonly string[]>): TopicEvidence[] {
   for (const headline of headlines) {
-    const person = people.find((name) => headline.startsWith(name));
-    const word = LEADER_ACTIVITY_WORDS.find((activity) => headline.includes(activity));
-    if (!person || !word) continue;
+    const person = [...people.keys()].find((name) => headline.startsWith(name));
+    if (!person) continue;
+    const official = (people.get(person) ?? []).some((cue) => OFFICIAL_TITLES.has(cue));
+    const words = official ? [...LEADER_ACTIVITY_WORDS.strong, ...LEADER_ACTIVITY_WORDS.withTitle] : LEADER_ACTIVITY_WORDS.strong;
+    const word = words.find((activity) => headline.includes(activity));
+    if (!word) continue;
     const rule = `标题报道领导活动：${person}…${word}`;
     const politics = evidence.find((topic) => topic.id === 'politics');
     if (politics) politics.rule = rule;

@@ -5,10 +5,10 @@ import { chooseTopics, FALLBACK_TOPIC, topicEvidence, withLeaderActivity } from 
 import { TOPIC_IDS, type TopicId } from '../../../electron/shared/topics';
 import { story } from './fixtures';
 
-function topicsOf(fields: Parameters<typeof story>[0], people: string[] = []) {
+function topicsOf(fields: Parameters<typeof story>[0], people: Record<string, string[]> = {}) {
   const pieces = articlePieces(story(fields));
   const headlines = pieces.filter((piece) => piece.zone === 'headline').map((piece) => piece.text);
-  return chooseTopics(withLeaderActivity(topicEvidence(pieces), headlines, people));
+  return chooseTopics(withLeaderActivity(topicEvidence(pieces), headlines, new Map(Object.entries(people))));
 }
 
 describe('topics', () => {
@@ -41,7 +41,13 @@ describe('topics', () => {
   it('puts 时政 first for a headline on an official’s activity, keeping the subject second', () => {
     const fields = { title: '李明赴开发区调研时强调', paragraphs: ['企业投资项目进展顺利,产值增长,招商引资成效明显。'] };
     expect(topicsOf(fields)[0]).toBe('economy');
-    expect(topicsOf(fields, ['李明'])).toEqual(['politics', 'economy']);
+    expect(topicsOf(fields, { 李明: ['标题'] })).toEqual(['politics', 'economy']);
+  });
+
+  it('needs an official’s title for the milder activities: 走访 by a neighbour is not 时政', () => {
+    const fields = { title: '王秀英走访孤寡老人', paragraphs: ['她为独居老人送去爱心午餐,帮扶困难群众。'] };
+    expect(topicsOf(fields, { 王秀英: ['标题'] })[0]).toBe('welfare');
+    expect(topicsOf(fields, { 王秀英: ['标题', '副县长'] })[0]).toBe('politics');
   });
 
   it('returns one to three topics, and the fallback for a story without topic words', () => {
