@@ -44,6 +44,11 @@ export function App() {
   const list = useStoryList(query, browse, version);
   const story = useAsync(async () => (selectedId === null ? null : api.getStory({ id: selectedId })), [selectedId, version]);
   const imports = useImport(refresh);
+  const importing = imports.progress !== null;
+  // Imports started by drag and drop or the menu show their progress too.
+  useEffect(() => {
+    if (importing) setPanel('import');
+  }, [importing]);
 
   const open = (id: number) => {
     setSelectedId(id);

@@ -23,6 +23,9 @@ import { readSavedWindow, restoreWindow, writeSavedWindow } from './window-state
 // Must happen before `ready`: app:// behaves like a standard secure origin (fetch, CSP 'self', storage).
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+// Tests and portable setups point the app at another data folder; it must be set before anything reads it.
+if (process.env.BROADSHEET_USER_DATA) app.setPath('userData', process.env.BROADSHEET_USER_DATA);
+
 const appRoot = app.getAppPath();
 const rendererDir = join(appRoot, 'dist', 'renderer');
 const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds');
