@@ -8,6 +8,7 @@ import { scanMentions, withoutNames, type Mention } from './mention-scanner';
 import { lexiconFor, type Lexicon } from './place-lexicon';
 import { resolvePlaces, type PlaceContext, type PlaceTally, type StoryPlaces } from './place-resolution';
 import { findPeople, type PersonEvidence } from './people';
+import { simplifiedPieces, simplifiedText } from './simplified';
 import { chooseTopics, topicEvidence, withLeaderActivity, type TopicEvidence } from './topics';
 
 /** Everything enrichment concluded about one story, with the evidence the "why" panel shows. */
@@ -29,7 +30,7 @@ export function homeCityOf(gazetteer: Gazetteer, page: Pick<ParsedPage, 'edition
   if (masthead !== null) return gazetteer.ancestor(masthead, 'city');
   // Headlines and leads name their places in full often enough, and reading them alone is cheap.
   const base = lexiconFor(gazetteer, null);
-  const openings = page.articles.map((article) => articlePieces(article).filter((piece) => piece.zone !== 'body'));
+  const openings = page.articles.map((article) => simplifiedPieces(articlePieces(article).filter((piece) => piece.zone !== 'body')));
   return cityOfPage(gazetteer, openings.map((pieces) => scanMentions(pieces, base)));
 }
 
@@ -69,8 +70,9 @@ export interface StoryReading {
 }
 
 export function readStory(article: Article, gazetteer: Gazetteer, lexicon: Lexicon): StoryReading {
-  const pieces = articlePieces(article);
-  const people = findPeople(article, pieces, (word) => gazetteer.named(word).length > 0 || lexicon.names(word));
+  const pieces = simplifiedPieces(articlePieces(article));
+  const authors = article.authors.map((author) => ({ ...author, name: simplifiedText(author.name) }));
+  const people = findPeople({ authors }, pieces, (word) => gazetteer.named(word).length > 0 || lexicon.names(word));
   const mentions = scanMentions(withoutNames(pieces, people.map((person) => person.name)), lexicon);
   return { pieces, people, mentions };
 }

@@ -207,3 +207,16 @@ describe('people’s names', () => {
     expect(article.region).toMatchObject({ city: '嘉兴市', county: '嘉善县' });
   });
 });
+
+describe('a page set in traditional characters', () => {
+  it('is read in simplified form: places, people and topics come out in official simplified names', () => {
+    const article = enrichOne({
+      title: '西塘鎮華聯村黨支部開展主題黨日',
+      authors: [{ name: '周奕', role: '記者' }],
+      paragraphs: ['嘉善縣西塘鎮華聯村黨支部書記李紅介紹,黨員們重溫入黨誓詞。'],
+    });
+    expect(article.region).toMatchObject({ county: '嘉善县', town: '西塘镇', village: '华联村' });
+    expect(article.people).toEqual(['李红']);
+    expect(article.topics[0]).toBe('party');
+  });
+});

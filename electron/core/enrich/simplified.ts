@@ -1,0 +1,41 @@
+import * as OpenCC from 'opencc-js';
+import type { TextPiece } from './article-text';
+
+/**
+ * Pages set in traditional characters (archives from Hong Kong, Taiwan or older scans) are read
+ * in simplified form, because the gazetteer, the topic terms and the surnames are simplified:
+ * 嘉善縣西塘鎮 is 嘉善县西塘镇. Conversion is character by character so positions do not move.
+ */
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const converted = new Map<string, string>();
+
+/** Frequent characters that exist only in traditional writing; a few of them mark a traditional text. */
+const TRADITIONAL_MARKERS = new Set('縣區鎮們這個為與說會國時發來對經過還進關開業區農黨務員書長護醫學獎環傳統'.split(''));
+const MIN_MARKERS = 3;
+
+export function looksTraditional(text: string): boolean {
+  let markers = 0;
+  for (const char of text) {
+    if (TRADITIONAL_MARKERS.has(char) && ++markers >= MIN_MARKERS) return true;
+  }
+  return false;
+}
+
+export function simplifiedText(text: string): string {
+  let out = '';
+  for (const char of text) {
+    let simple = converted.get(char);
+    if (simple === undefined) {
+      const candidate = toSimplified(char);
+      simple = [...candidate].length === 1 ? candidate : char;
+      converted.set(char, simple);
+    }
+    out += simple;
+  }
+  return out;
+}
+
+export function simplifiedPieces(pieces: readonly TextPiece[]): TextPiece[] {
+  if (!looksTraditional(pieces.map((piece) => piece.text).join(''))) return [...pieces];
+  return pieces.map(({ zone, text }) => ({ zone, text: simplifiedText(text) }));
+}
