@@ -32,6 +32,8 @@ export function Reader({ story, loading, error, bookmarkBusy, onToggleBookmark }
   }
   const { article, edition } = story;
   const subheads = new Set(article.subheads);
+  // Photo news often prints its caption as the only paragraph; show it once, as the caption.
+  const body = article.paragraphs.map((text, i) => ({ text, i })).filter(({ text }) => text !== article.caption);
   const place = [story.region.city, story.region.county, story.region.town].filter(Boolean).join(' · ');
   return (
     <section className="reader" aria-label="正文" aria-busy={loading}>
@@ -59,22 +61,22 @@ export function Reader({ story, loading, error, bookmarkBusy, onToggleBookmark }
         </header>
         {article.incomplete.start && <p className="continuation">(本文开头不在此版面)</p>}
         <div className="story-body">
-          {article.paragraphs.map((p, i) =>
+          {body.map(({ text, i }) =>
             subheads.has(i) ? (
               <h2 key={i} className="story-subhead">
-                {p}
+                {text}
               </h2>
             ) : (
-              <p key={i}>{p}</p>
+              <p key={i}>{text}</p>
             ),
           )}
         </div>
         {article.caption && (
           <figure className="photo">
-            <div className="photo-placeholder" aria-hidden="true">
-              图
-            </div>
-            <figcaption>{article.caption}</figcaption>
+            <figcaption>
+              <span className="photo-label">图片说明</span>
+              {article.caption}
+            </figcaption>
           </figure>
         )}
         {article.incomplete.end && <p className="continuation">(本文在其他版面继续)</p>}

@@ -38,7 +38,7 @@ function RegionItem({ node, selected, onSelect }: { node: RegionNode; selected: 
         ) : (
           <span className="disclosure-space" aria-hidden="true" />
         )}
-        <button type="button" className="facet" aria-pressed={selected === node.name} onClick={() => onSelect(node.name)}>
+        <button type="button" className="facet" aria-pressed={selected === node.name} onClick={() => (onSelect(node.name), setOpen(true))}>
           <span className="facet-name">{node.name}</span>
           <span className="count">{node.count}</span>
         </button>
