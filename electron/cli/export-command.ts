@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ChromiumPrinter, ExportCancelledError, ExportError, exportToPdf, type ExportProgress, type ExportSelection } from '../core/export';
+import { ExportCancelledError, ExportError, exportToPdf, LazyChromiumPrinter, type ExportProgress, type ExportSelection } from '../core/export';
 import { LibraryError } from '../core/library';
 import { UsageError } from './errors';
 import { openLibrary } from './library-access';
@@ -100,9 +100,9 @@ export async function runExport(argv: string[]): Promise<void> {
   const controller = new AbortController();
   const cancel = (): void => controller.abort();
   process.once('SIGINT', cancel);
-  let printer: ChromiumPrinter | null = null;
+  // Chromium starts on the first print, so a selection that cannot be exported fails at once.
+  const printer = new LazyChromiumPrinter();
   try {
-    printer = await ChromiumPrinter.launch();
     const showProgress = process.stderr.isTTY === true;
     const result = await exportToPdf(library, selection, options, printer, {
       signal: controller.signal,
@@ -124,7 +124,7 @@ export async function runExport(argv: string[]): Promise<void> {
     throw err;
   } finally {
     process.off('SIGINT', cancel);
-    await printer?.close();
+    await printer.close();
     library.close();
   }
 }

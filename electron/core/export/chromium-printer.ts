@@ -74,3 +74,21 @@ export class ChromiumPrinter implements PdfPrinter {
     await this.browser.close();
   }
 }
+
+/** A ChromiumPrinter started on the first print: callers that may fail before printing never pay for a browser. */
+export class LazyChromiumPrinter implements PdfPrinter {
+  private printer: Promise<ChromiumPrinter> | null = null;
+
+  constructor(private readonly options: ChromiumPrinterOptions = {}) {}
+
+  print(html: string, options: PrintOptions): Promise<Uint8Array> {
+    this.printer ??= ChromiumPrinter.launch(this.options);
+    return this.printer.then((p) => p.print(html, options));
+  }
+
+  async close(): Promise<void> {
+    const started = this.printer;
+    this.printer = null;
+    if (started) await (await started).close();
+  }
+}

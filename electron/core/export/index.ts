@@ -1,6 +1,6 @@
 /** Export of a selection to a PDF book (issue 7): what the app, the web host and the CLI use. */
 export { exportToPdf, type ExportPhase, type ExportProgress, type ExportResult, type ExportRun } from './export-to-pdf';
-export { ChromiumPrinter, findChromium, type ChromiumPrinterOptions } from './chromium-printer';
+export { ChromiumPrinter, findChromium, LazyChromiumPrinter, type ChromiumPrinterOptions } from './chromium-printer';
 export type { PdfPrinter, PrintOptions } from './pdf-printer';
 export { withHtmlFile } from './html-file';
 export { ExportCancelledError, ExportError } from './errors';
