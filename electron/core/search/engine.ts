@@ -62,10 +62,11 @@ export class SearchEngine {
     if (isEmptyQuery(query)) return [];
     const inc = includeExpression(query);
     const exc = excludeExpression(query);
-    const excluded = exc ? new Set(this.matchIds(exc)) : null;
-    const base = inc ? this.matchIds(inc) : this.attributes().ids;
-    const ids = excluded ? base.filter((id) => !excluded.has(id)) : [...base];
-    return ids.sort((a, b) => a - b);
+    // FTS5 subtracts an exclusion while it walks the doclists; only a query of exclusions alone
+    // needs the complement taken here.
+    if (inc) return this.matchIds(exc ? `(${inc}) NOT (${exc})` : inc);
+    const excluded = new Set(this.matchIds(exc ?? ''));
+    return this.attributes().ids.filter((id) => !excluded.has(id));
   }
 
   search(request: SearchRequest): SearchResult {

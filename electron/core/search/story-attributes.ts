@@ -146,7 +146,8 @@ export class StoryAttributes {
       }
       const entries = seen.map((nameId) => ({ name: this.names[nameId] ?? '', level, count: counts[nameId] ?? 0 }));
       for (const nameId of seen) counts[nameId] = 0;
-      entries.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      // Code-point order for ties: localeCompare costs a microsecond a call.
+      entries.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       regions.push(...entries.slice(0, FACET_ENTRIES_PER_LEVEL));
     }
     const topicCounts = new Array<number>(TOPIC_IDS.length).fill(0);
