@@ -28,6 +28,11 @@ function clauseOpeningCounty(text: string, i: number): CountyKind | null {
   return char;
 }
 
+/** 全市场 is the whole market and 全区域 the whole area: a county word running into another word is not one. */
+function runsIntoWord(surfaces: readonly Surface[], next: string): boolean {
+  return surfaces.every((surface) => surface.kind === 'deictic' && NOT_DEICTIC_AFTER[surface.county].has(next));
+}
+
 /**
  * Finds place names left to right, always taking the longest name that starts at a position, so
  * that 西塘桥街道 is not read as 西塘 and 上海宁波 yields 上海 and 宁波, not 海宁.
@@ -39,7 +44,7 @@ export function scanMentions(pieces: readonly TextPiece[], lexicon: Lexicon): Me
     let i = 0;
     while (i < text.length) {
       const found = lexicon.longestAt(text, i);
-      if (found) {
+      if (found && !runsIntoWord(found.surfaces, text[i + found.text.length] ?? '')) {
         mentions.push({ text: found.text, zone, weight: ZONE_WEIGHT[zone], at: offset + i, surfaces: found.surfaces });
         i += found.text.length;
         continue;

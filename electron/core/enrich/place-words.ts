@@ -40,7 +40,7 @@ export const COUNTY_KINDS: readonly CountyKind[] = ['县', '市', '区'];
 
 /**
  * A lone 县/市/区 opening a clause (县公安局天凝派出所, 市人大常委会召开) is the story's own county,
- * unless the character starts another word: 市场, 市民, 区域.
+ * unless the character starts another word: 市场, 市民, 区域; the same goes for 全市场, 全区域.
  */
 export const NOT_DEICTIC_AFTER: Record<CountyKind, ReadonlySet<string>> = {
   县: new Set(['城']),

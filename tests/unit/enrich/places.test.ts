@@ -220,3 +220,10 @@ describe('a page set in traditional characters', () => {
     expect(article.topics[0]).toBe('party');
   });
 });
+
+describe('words for the county that are part of other words', () => {
+  it('does not read 全市场 or 全区域 as the county', () => {
+    const pinghu = enrichOne({ title: '监管覆盖全市场', paragraphs: ['实现全区域监管。'] }, { paper: '嘉兴日报', name: '平湖版' });
+    expect(pinghu.places).toEqual([]);
+  });
+});
