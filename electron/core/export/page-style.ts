@@ -29,6 +29,7 @@ h1,h2{margin:0;font-weight:700}
 .cover-band{font-family:${sansStack};font-size:11pt;letter-spacing:0.5em;color:${ACCENT};margin-bottom:14mm}
 .cover-title{font-size:30pt;font-weight:700;line-height:1.35;max-width:80%}
 .cover-rule{width:40mm;border-top:2pt solid ${ACCENT};margin:12mm 0 10mm}
+.cover-papers{font-size:12pt;color:#333;margin-bottom:2mm}
 .cover-range,.cover-count{font-family:${sansStack};font-size:12pt;color:#333}
 .cover-date{font-family:${sansStack};font-size:10pt;color:#777;margin-top:30mm}
 

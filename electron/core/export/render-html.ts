@@ -118,11 +118,13 @@ function cover(doc: ExportDocument): string {
   const rangeText = range ? (range.from === range.to ? range.from : `${range.from} 至 ${range.to}`) : '日期不详';
   const clippings = doc.items.reduce((n, i) => n + i.clippings.length, 0);
   const counts = `共 ${doc.items.length} 篇${clippings > 0 ? ` · 剪报摘录 ${clippings} 则` : ''}`;
+  const papers = [...new Set(doc.items.flatMap((i) => (i.edition?.paper ? [`《${i.edition.paper}》${i.edition.name ?? ''}`] : [])))];
+  const from = papers.length > 0 ? `<p class="cover-papers">选自${h(papers.slice(0, 3).join('、'))}${papers.length > 3 ? ' 等' : ''}</p>` : '';
   return (
     `<section class="cover"><div class="cover-band">报览 · 剪报</div>` +
     `<div class="cover-title">${h(doc.title)}</div>` +
     `<div class="cover-rule"></div>` +
-    `<p class="cover-range">${h(rangeText)}</p><p class="cover-count">${h(counts)}</p>` +
+    `${from}<p class="cover-range">${h(rangeText)}</p><p class="cover-count">${h(counts)}</p>` +
     `<p class="cover-date">导出于 ${h(doc.exportedOn)}</p></section>`
   );
 }

@@ -171,6 +171,7 @@ describe('cover and contents', () => {
     expect(html).toContain('2023-12-29 至 2024-01-05');
     expect(html).toContain('共 2 篇');
     expect(html).toContain('导出于 2024-02-01');
+    expect(html).toContain('选自《嘉兴日报》嘉善版');
   });
 
   it('links every entry to its story and prints page numbers once known, in slots of fixed width', () => {
