@@ -31,7 +31,7 @@ export type CountyKind = '县' | '市' | '区';
  */
 export function deicticWords(kind: CountyKind): { word: string; strong: boolean }[] {
   const strong = ['我', '本', '全'].map((prefix) => prefix + kind);
-  const institutions = ['委', '政府', '政协', '人大', '纪委', '长', '领导', '委书记'].map((suffix) => kind + suffix);
+  const institutions = ['委', '政府', '政协', '人大', '纪委', '长', '领导'].map((suffix) => kind + suffix);
   const weak = [`副${kind}长`, `${kind}级`, `${kind}里`, `${kind}直`, ...(kind === '县' ? ['县域', '县城'] : [])];
   return [...strong.map((word) => ({ word, strong: true })), ...institutions.map((word) => ({ word, strong: true })), ...weak.map((word) => ({ word, strong: false }))];
 }
@@ -44,6 +44,6 @@ export const COUNTY_KINDS: readonly CountyKind[] = ['县', '市', '区'];
  */
 export const NOT_DEICTIC_AFTER: Record<CountyKind, ReadonlySet<string>> = {
   县: new Set(['城']),
-  市: new Set(['场', '民', '值', '面', '井', '容', '区', '级', '内', '外', '中', '郊']),
+  市: new Set(['场', '民', '值', '面', '井', '容', '区', '内', '外', '中', '郊']),
   区: new Set(['域', '位', '别', '块', '间', '内', '外']),
 };
