@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { Library } from '../../electron/core/library';
+import { decodePageBytes } from '../../electron/core/import/decode';
+import { readPage } from '../../electron/core/page';
+import type { ParsedPage } from '../../electron/shared/model';
+
+/**
+ * Runs one import in its own process so its peak memory (maxRSS) is the import's alone.
+ *   parsed DB PAGES.jsonl   store already-parsed pages (the store's own speed)
+ *   files DB FILE...        import page files: decode + readPage + store (the whole pipeline)
+ *   parse FILE...           decode + readPage only (the parser's share)
+ * Prints one JSON line.
+ */
+const [mode, ...args] = process.argv.slice(2);
+const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function main(): Promise<void> {
+  if (mode === 'parsed') {
+    const [db = '', jsonl = ''] = args;
+    const pages = readFileSync(jsonl, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ParsedPage);
+    const library = Library.open(db);
+    const started = performance.now();
+    let stories = 0;
+    for (let i = 0; i < pages.length; i += 500) stories += library.importParsedPages(pages.slice(i, i + 500));
+    const seconds = (performance.now() - started) / 1000;
+    library.close();
+    console.log(JSON.stringify({ pages: pages.length, stories, seconds, maxRssMB: mb() }));
+  } else if (mode === 'files') {
+    const [db = '', ...files] = args;
+    const library = Library.open(db);
+    const summary = await library.importPaths(files);
+    library.close();
+    console.log(JSON.stringify({ pages: summary.pages, stories: summary.articles, errors: summary.errors.length, seconds: summary.seconds, maxRssMB: mb() }));
+  } else if (mode === 'parse') {
+    const started = performance.now();
+    let stories = 0;
+    for (const file of args) stories += readPage(decodePageBytes(readFileSync(file)).text, file).articles.length;
+    console.log(JSON.stringify({ pages: args.length, stories, seconds: (performance.now() - started) / 1000, maxRssMB: mb() }));
+  } else throw new Error(`unknown mode ${mode}`);
+}
+
+void main();

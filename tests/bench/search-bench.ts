@@ -1,0 +1,228 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Library } from '../../electron/core/library';
+import { matchesFolded, parseQuery } from '../../electron/core/search/query';
+import { foldedSearchText } from '../../electron/core/search/searchable';
+import { generateArchive, type GeneratedArchive } from './generate-archive';
+
+/**
+ * `npm run bench [-- --stories N]`: generates a realistic archive (default 100,000 stories; also
+ * BENCH_STORIES), imports it,
+ * and prints one JSON report: import speed and memory, size, search latency per query class
+ * with facets, hit rates, exactness against brute force, and LIKE / ripgrep on the same queries.
+ * It never fails on time; it exits non-zero only if a search answer is wrong.
+ */
+const storiesFlag = process.argv.indexOf('--stories');
+const STORIES = Number((storiesFlag > 0 ? process.argv[storiesFlag + 1] : undefined) ?? process.env.BENCH_STORIES ?? 100_000);
+if (!Number.isInteger(STORIES) || STORIES < 100) throw new Error('--stories / BENCH_STORIES takes a whole number of at least 100');
+const READPAGE_FILES = Number(process.env.BENCH_READPAGE_FILES ?? 1000);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
+const SCAN_SAMPLE = Number(process.env.BENCH_SCAN_SAMPLE ?? 2);
+const DIR = process.env.BENCH_DIR ?? join(tmpdir(), `broadsheet-bench-${STORIES}`);
+const ROOT = join(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+type QueryClass = 'one' | 'two' | 'three' | 'four' | 'multi' | 'latin';
+
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+function worker(args: string[]): Record<string, number> {
+  const r = spawnSync(TSX, [join(ROOT, 'tests/bench/import-worker.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`import worker failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+}
+
+/** Queries by class, from the archive's own vocabulary: named places and people, common words, Latin and digits. */
+function querySet(archive: GeneratedArchive): Record<QueryClass, string[]> {
+  const townShort = archive.towns.map((t) => t.name.replace(/(街道|镇|乡)$/, '')).filter((n) => n.length === 2);
+  const townFull = archive.towns.map((t) => t.name).filter((n) => n.length === 3);
+  const villages4 = archive.towns.flatMap((t) => t.villages).filter((v) => v.length === 4);
+  const people2 = archive.people.filter((p) => p.length === 2);
+  const people3 = archive.people.filter((p) => p.length === 3);
+  const every = <T>(xs: T[], n: number) => Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]).filter((x): x is T => x !== undefined);
+  return {
+    one: ['镇', '塘', '桥', '湖', '智', '鱼', '菱', '鎮'],
+    two: [...every(townShort, 8), people2[0] ?? '周奕', people2[5] ?? '张斌', people2[50] ?? '陆丹', '发展', '企业', '疫情', '党建', '鲈鱼'],
+    three: [...every(townFull, 5), people3[0] ?? '江海洋', people3[100] ?? '胡凌霄', '西塘鎮', '新农村', '示范区'],
+    four: [...every(villages4, 4), '乡村振兴', '营商环境', '疫情防控', '共同富裕', '数字经济'],
+    multi: [
+      `${townShort[0] ?? '西塘'} 发展`,
+      `${townShort[1] ?? '姚庄'} -企业`,
+      `"${townFull[2] ?? '西塘镇'}" 项目`,
+      `${people3[0] ?? '江海洋'} 会议`,
+      '党建 引领 乡村',
+      '"双示范 建设"',
+    ],
+    latin: ['5G', 'cbd', 'PM2.5', '2023', '2023年', 'ＧＤＰ', 'ai', '024'],
+  };
+}
+
+function likeScan(db: Database.Database, query: string): { ms: number; total: number } {
+  const { include, exclude } = parseQuery(query);
+  const cond = (negate: boolean) =>
+    `${negate ? 'NOT ' : ''}(s.title LIKE ? OR s.kicker LIKE ? OR s.subtitle LIKE ? OR s.section LIKE ? OR s.caption LIKE ? OR s.authors LIKE ?
+      OR EXISTS (SELECT 1 FROM paragraphs p WHERE p.story_id = s.id AND p.text LIKE ?))`;
+  const where = [...include.map(() => cond(false)), ...exclude.map(() => cond(true))].join(' AND ');
+  const params = [...include, ...exclude].flatMap((t) => Array<string>(7).fill(`%${t}%`));
+  const started = performance.now();
+  const total = db.prepare<string[], number>(`SELECT count(*) FROM stories s WHERE ${where}`).pluck().get(...params) ?? 0;
+  return { ms: performance.now() - started, total };
+}
+
+function ripgrep(dir: string, query: string): { ms: number } | null {
+  const { include, exclude } = parseQuery(query);
+  if (include.length !== 1 || exclude.length) return null;
+  const started = performance.now();
+  spawnSync('rg', ['-l', '-F', '-i', '--', include[0] ?? '', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { ms: performance.now() - started };
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  log(`generating ${STORIES} stories into ${DIR}`);
+  const archive = generateArchive(STORIES);
+  const generateSeconds = (performance.now() - t0) / 1000;
+  rmSync(DIR, { recursive: true, force: true });
+  const pagesDir = join(DIR, 'pages');
+  let textBytes = 0;
+  let textChars = 0;
+  for (const p of archive.pages) {
+    const file = join(pagesDir, p.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, p.text);
+    textBytes += Buffer.byteLength(p.text);
+    textChars += p.text.length;
+  }
+  const jsonl = join(DIR, 'pages.jsonl');
+  writeFileSync(jsonl, archive.pages.map((p) => JSON.stringify(p.parsed)).join('\n'));
+
+  log('importing parsed pages (store only)');
+  const dbFile = join(DIR, 'library.db');
+  const store = worker(['parsed', dbFile, jsonl]);
+  const sample = archive.pages.slice(0, READPAGE_FILES).map((p) => join(pagesDir, p.path));
+  const sampleStories = archive.pages.slice(0, READPAGE_FILES).reduce((n, p) => n + p.parsed.articles.length, 0);
+  log(`importing ${sample.length} page files through readPage`);
+  const files = worker(['files', join(DIR, 'pipeline.db'), ...sample]);
+  const parse = worker(['parse', ...sample]);
+
+  const library = Library.open(dbFile);
+  const warm = performance.now();
+  library.search({ query: '县' });
+  const cacheLoadMs = performance.now() - warm;
+
+  log('brute force over the folded text');
+  const folded: { id: number; fields: string[] }[] = [];
+  for (const { id, article } of library.stories()) folded.push({ id, fields: foldedSearchText(article) });
+
+  const queries = querySet(archive);
+  const scanDb = new Database(dbFile, { readonly: true });
+  const perClass: Record<string, unknown> = {};
+  const wrong: string[] = [];
+  const ratiosLike: number[] = [];
+  const ratiosRg: number[] = [];
+  for (const [cls, list] of Object.entries(queries) as [QueryClass, string[]][]) {
+    const times: number[] = [];
+    const rows: Record<string, unknown>[] = [];
+    list.forEach((query, i) => {
+      const parsed = parseQuery(query);
+      const expected = folded.filter((s) => matchesFolded(parsed, s.fields)).map((s) => s.id);
+      const got = library.searchIds(query);
+      const exact = got.length === expected.length && got.every((id, k) => id === expected[k]);
+      if (!exact) wrong.push(query);
+      const ms: number[] = [];
+      let facetsOk = true;
+      for (let r = 0; r < REPEAT; r++) {
+        const started = performance.now();
+        const result = library.search({ query, limit: 20 });
+        ms.push(performance.now() - started);
+        facetsOk &&= result.total === expected.length && result.facets.topics.length > 0 === expected.length > 0;
+      }
+      if (!facetsOk) wrong.push(`${query} (search total/facets)`);
+      times.push(...ms);
+      const median = percentile(ms, 50);
+      const row: Record<string, unknown> = { query, hits: expected.length, hitRatePct: round((100 * expected.length) / folded.length, 3), exact, p50ms: round(median, 3) };
+      if (i < SCAN_SAMPLE) {
+        const like = likeScan(scanDb, query);
+        row.likeMs = round(like.ms, 1);
+        row.likeTimesSlower = round(like.ms / median, 0);
+        ratiosLike.push(like.ms / median);
+        const rg = ripgrep(pagesDir, query);
+        if (rg) {
+          row.ripgrepMs = round(rg.ms, 1);
+          row.ripgrepTimesSlower = round(rg.ms / median, 0);
+          ratiosRg.push(rg.ms / median);
+        }
+      }
+      rows.push(row);
+    });
+    perClass[cls] = { p50ms: round(percentile(times, 50), 3), p95ms: round(percentile(times, 95), 3), maxMs: round(Math.max(...times), 3), queries: rows };
+  }
+  scanDb.close();
+  library.close();
+
+  const db = new Database(dbFile, { readonly: true });
+  const sizes = db.prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all();
+  db.close();
+  const ftsBytes = sizes.filter((s) => s.name.startsWith('story_fts')).reduce((n, s) => n + s.bytes, 0);
+  const dbBytes = statSync(dbFile).size;
+  const named2 = (perClass.two as { queries: { query: string; hitRatePct: number }[] }).queries;
+  const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : 0);
+
+  const report = {
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    archive: {
+      stories: archive.stories,
+      pages: archive.pages.length,
+      textMB: round(textBytes / 1048576, 1),
+      avgStoryChars: Math.round(textChars / archive.stories),
+      generateSeconds: round(generateSeconds, 1),
+      namedTwoCharHitRatesPct: Object.fromEntries(named2.map((q) => [q.query, q.hitRatePct])),
+    },
+    import: {
+      storeOnly: { stories: store.stories, seconds: round(store.seconds ?? 0), storiesPerSecond: Math.round((store.stories ?? 0) / (store.seconds ?? 1)), peakRssMB: store.maxRssMB },
+      throughReadPage: {
+        files: sample.length,
+        storiesInFiles: sampleStories,
+        storiesParsed: files.stories,
+        seconds: round(files.seconds ?? 0),
+        pagesPerSecond: Math.round(sample.length / (files.seconds ?? 1)),
+        storiesPerSecond: Math.round((files.stories ?? 0) / (files.seconds ?? 1)),
+        peakRssMB: files.maxRssMB,
+        parseOnlySeconds: round(parse.seconds ?? 0),
+        parseOnlyPagesPerSecond: Math.round(sample.length / (parse.seconds ?? 1)),
+        parseShareOfImport: round((parse.seconds ?? 0) / (files.seconds ?? 1)),
+      },
+    },
+    size: { dbMB: round(dbBytes / 1048576, 1), dbOverText: round(dbBytes / textBytes), ftsMB: round(ftsBytes / 1048576, 1), ftsOverText: round(ftsBytes / textBytes) },
+    search: { attributeCacheLoadMs: round(cacheLoadMs, 1), repeatsPerQuery: REPEAT, ...perClass },
+    versusScans: {
+      sampledQueriesPerClass: SCAN_SAMPLE,
+      likeTimesSlowerGeomean: round(geomean(ratiosLike), 0),
+      likeTimesSlowerMin: round(Math.min(...ratiosLike), 0),
+      ripgrepTimesSlowerGeomean: round(geomean(ratiosRg), 0),
+      ripgrepTimesSlowerMin: round(Math.min(...ratiosRg), 0),
+    },
+    targets: {
+      importStoriesPerSecondAtLeast5000: (store.stories ?? 0) / (store.seconds ?? 1) >= 5000,
+      twoCharP95AtMost30ms: (perClass.two as { p95ms: number }).p95ms <= 30,
+      likeAtLeast100TimesSlower: geomean(ratiosLike) >= 100,
+      exact: wrong.length === 0,
+    },
+    correctness: { queries: Object.values(queries).flat().length, exact: wrong.length === 0, wrong },
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    totalSeconds: round((performance.now() - t0) / 1000, 1),
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (!process.env.BENCH_KEEP) rmSync(DIR, { recursive: true, force: true });
+  if (wrong.length) process.exitCode = 1;
+}
+
+void main();
