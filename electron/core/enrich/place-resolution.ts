@@ -79,14 +79,37 @@ function placeHits(mentions: readonly Mention[], gazetteer: Gazetteer, level: Di
   return hits;
 }
 
-/** Narrows a name shared by many places to the one the story means, or to none. */
+/**
+ * Narrows a name shared by many places to the one the story means, or to none: each preference
+ * that keeps several candidates narrows the field for the next one; one that keeps a single
+ * candidate decides.
+ */
 function pick(candidates: readonly number[], preferences: ((id: number) => boolean)[]): number | null {
+  let field = candidates;
   for (const prefer of preferences) {
-    const chosen = candidates.filter(prefer);
+    const chosen = field.filter(prefer);
     if (chosen.length === 1) return chosen[0] ?? null;
-    if (chosen.length > 1) return null;
+    if (chosen.length > 1) field = chosen;
   }
   return null;
+}
+
+/**
+ * Whether a candidate lies under the place written right before it: 扬州市大桥镇, 西塘镇华联村. That
+ * settles a shared name before anything else in the story does.
+ */
+function underPrecedingName(gazetteer: Gazetteer, mentions: readonly Mention[]): (hit: PlaceHit) => (id: number) => boolean {
+  const endingAt = new Map<number, Mention>();
+  for (const mention of mentions) endingAt.set(mention.at + mention.text.length, mention);
+  return (hit) => {
+    const before = endingAt.get(hit.mention.at);
+    const parents = new Set(before?.surfaces.flatMap((surface) => (surface.kind === 'place' ? surface.ids : [])) ?? []);
+    return (id) => {
+      if (parents.size === 0) return false;
+      for (let up = gazetteer.get(id).parent; up !== null; up = gazetteer.get(up).parent) if (parents.has(up)) return true;
+      return false;
+    };
+  };
 }
 
 /**
@@ -119,11 +142,12 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   const cityMentioned = (id: number): boolean => result.areas.has(gazetteer.ancestor(id, 'city') ?? -1);
   const provinceMentioned = (id: number): boolean => result.areas.has(gazetteer.ancestor(id, 'province') ?? -1);
 
+  const adjacent = underPrecedingName(gazetteer, mentions);
   for (const hit of placeHits(mentions, gazetteer, 'county')) {
     // Far-away counties need their city or province named too, or a name of three characters or
     // more: 和县 and 康县 hide in 县委县政府和县政协 and 健康县域.
     const distinctive = hit.mention.text.length >= 3 && hit.ids.length === 1;
-    const id = hit.form === 'short' ? (hit.ids[0] ?? null) : pick(hit.ids, [inHome, cityMentioned, provinceMentioned, () => distinctive]);
+    const id = hit.form === 'short' ? (hit.ids[0] ?? null) : pick(hit.ids, [adjacent(hit), inHome, cityMentioned, provinceMentioned, () => distinctive]);
     if (id !== null) tally(result.counties, id, 'county', hit.mention);
   }
   const named = new Set(result.counties.keys());
@@ -133,6 +157,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   for (const hit of placeHits(mentions, gazetteer, 'town')) {
     if (hit.form !== 'full') continue;
     const id = pick(hit.ids, [
+      adjacent(hit),
       (town) => named.has(countyOf(town) ?? -1),
       (town) => countyOf(town) === editionCounty,
       inHome,
@@ -177,6 +202,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     // story names; a distinctive one (钟埭社区) also anywhere in the story's counties.
     const distinctive = gazetteer.named(hit.mention.text).length < GENERIC_VILLAGE_COUNT;
     const id = pick(hit.ids, [
+      adjacent(hit),
       (village) => result.towns.has(gazetteer.ancestor(village, 'town') ?? -1),
       (village) => distinctive && storyCounties.has(countyOf(village) ?? -1),
     ]);

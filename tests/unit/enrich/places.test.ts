@@ -227,3 +227,13 @@ describe('words for the county that are part of other words', () => {
     expect(pinghu.places).toEqual([]);
   });
 });
+
+describe('a shared name written right after a higher-level name', () => {
+  it('is the one under that name, even when the story names the other places too', () => {
+    const town = enrichOne({ title: '两地交流', paragraphs: ['嘉兴市代表团来到扬州市大桥镇,学习经验。'] }, { paper: '嘉兴日报' });
+    expect(town.places).toContainEqual({ name: '大桥镇', level: 'town', count: 1 });
+    expect(town.region).toMatchObject({ city: '扬州市', town: '大桥镇' });
+    const village = enrichOne({ title: '结对共建', paragraphs: ['西塘镇华联村与王江泾镇结对,华联村村民受益。'] });
+    expect(village.region).toMatchObject({ county: '嘉善县', town: '西塘镇', village: '华联村' });
+  });
+});
