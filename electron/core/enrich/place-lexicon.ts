@@ -79,9 +79,8 @@ function officialSurface(gazetteer: Gazetteer, text: string): Surface | null {
     const division = gazetteer.get(id);
     switch (division.level) {
       case 'province':
-        return true;
       case 'city':
-        return text !== gazetteer.nameOf(division.parent);
+        return true;
       case 'county':
         return !GENERIC_COUNTY_NAMES.has(text);
       case 'town':
@@ -163,7 +162,7 @@ function buildBase(gazetteer: Gazetteer): BaseTable {
     lengths.note(name);
     if (level === 'province' || (level === 'city' && CITY_SHORT_PROVINCES.has(gazetteer.nameOf(division.parent) ?? ''))) {
       const short = shortRegion(name);
-      if (short && name !== gazetteer.nameOf(division.parent)) addPlace(extra, short, id, 'short');
+      if (short) addPlace(extra, short, id, 'short');
     }
   }
   for (const text of extra.entries.keys()) lengths.note(text);

@@ -237,3 +237,10 @@ describe('a shared name written right after a higher-level name', () => {
     expect(village.region).toMatchObject({ county: '嘉善县', town: '西塘镇', village: '华联村' });
   });
 });
+
+describe('a municipality', () => {
+  it('is both the province and the city of a story about it', () => {
+    const article = enrichOne({ title: '上海举办进口博览会', paragraphs: ['上海市各界积极参与。'] });
+    expect(article.region).toEqual({ province: '上海市', city: '上海市', county: null, town: null, village: null });
+  });
+});
