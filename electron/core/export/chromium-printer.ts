@@ -43,30 +43,36 @@ export class ChromiumPrinter implements PdfPrinter {
   }
 
   async print(html: string, options: PrintOptions): Promise<Uint8Array> {
-    throwIfCancelled(options.signal);
+    const { signal } = options;
+    throwIfCancelled(signal);
     const context = await this.browser.newContext();
-    const abort = (): void => void context.close().catch(() => undefined);
-    options.signal?.addEventListener('abort', abort, { once: true });
-    try {
-      return await withHtmlFile(html, async (file) => {
-        const page = await context.newPage();
-        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        await page.evaluate('document.fonts.ready.then(() => true)');
-        const pdf = await page.pdf({
-          format: options.paper === 'letter' ? 'Letter' : 'A4',
-          preferCSSPageSize: true,
-          printBackground: true,
-          outline: true,
-          tagged: true,
-        });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    // A renderer busy laying out a long book answers neither the print nor a close until it is done,
+    // so cancelling settles at once and lets the context close in the background.
+    let onAbort = (): void => undefined;
+    const cancelled = new Promise<never>((_, reject) => {
+      onAbort = () => reject(new ExportCancelledError());
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const work = withHtmlFile(html, async (file) => {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      const pdf = await page.pdf({
+        format: options.paper === 'letter' ? 'Letter' : 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+        outline: true,
+        tagged: true,
       });
-    } catch (err) {
-      if (options.signal?.aborted) throw new ExportCancelledError();
-      throw err;
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    });
+    work.catch(() => undefined);
+    try {
+      return await Promise.race([work, cancelled]);
     } finally {
-      options.signal?.removeEventListener('abort', abort);
-      await context.close().catch(() => undefined);
+      signal?.removeEventListener('abort', onAbort);
+      const closing = context.close().catch(() => undefined);
+      if (!signal?.aborted) await closing;
     }
   }
 

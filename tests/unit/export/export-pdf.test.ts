@@ -206,6 +206,16 @@ describe('what cannot be exported', () => {
     await expect(exportToPdf(library, { kind: 'collection', collectionId: 4242 }, {}, printer)).rejects.toThrow(/no collection/);
   });
 
+  it('stops a print run under way', async () => {
+    const controller = new AbortController();
+    const html = `<p>${'本报讯 年末岁尾,西塘古镇游人如织。'.repeat(20)}</p>`.repeat(5000);
+    const printing = printer.print(html, { paper: 'a4', signal: controller.signal });
+    setTimeout(() => controller.abort(), 150);
+    await expect(printing).rejects.toBeInstanceOf(ExportCancelledError);
+    // the browser still serves the next print
+    expect((await printer.print('<p>ok</p>', { paper: 'a4' })).byteLength).toBeGreaterThan(500);
+  });
+
   it('stops when cancelled, reporting progress until then', async () => {
     const controller = new AbortController();
     const seen: ExportProgress[] = [];
