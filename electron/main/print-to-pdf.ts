@@ -9,33 +9,40 @@ import type { PdfPrinter, PrintOptions } from '../core/export/pdf-printer';
  */
 export class ElectronPdfPrinter implements PdfPrinter {
   async print(html: string, options: PrintOptions): Promise<Uint8Array> {
-    throwIfCancelled(options.signal);
+    const { signal } = options;
+    throwIfCancelled(signal);
     const win = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, offscreen: false },
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true },
     });
-    const abort = (): void => win.destroy();
-    options.signal?.addEventListener('abort', abort, { once: true });
-    try {
-      return await withHtmlFile(html, async (file) => {
-        await win.loadFile(file);
-        await win.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
-        const pdf = await win.webContents.printToPDF({
-          pageSize: options.paper === 'letter' ? 'Letter' : 'A4',
-          preferCSSPageSize: true,
-          // As in playwright's page.pdf: no printer margins, so the book's @page margins and margin boxes apply.
-          margins: { top: 0, bottom: 0, left: 0, right: 0 },
-          printBackground: true,
-          generateDocumentOutline: true,
-          generateTaggedPDF: true,
-        });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    // Cancelling settles at once, whatever the window is busy with, and destroys the window.
+    let onAbort = (): void => undefined;
+    const cancelled = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        if (!win.isDestroyed()) win.destroy();
+        reject(new ExportCancelledError());
+      };
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const work = withHtmlFile(html, async (file) => {
+      await win.loadFile(file);
+      await win.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
+      const pdf = await win.webContents.printToPDF({
+        pageSize: options.paper === 'letter' ? 'Letter' : 'A4',
+        preferCSSPageSize: true,
+        // As in playwright's page.pdf: no printer margins, so the book's @page margins and margin boxes apply.
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        printBackground: true,
+        generateDocumentOutline: true,
+        generateTaggedPDF: true,
       });
-    } catch (err) {
-      if (options.signal?.aborted) throw new ExportCancelledError();
-      throw err;
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    });
+    work.catch(() => undefined);
+    try {
+      return await Promise.race([work, cancelled]);
     } finally {
-      options.signal?.removeEventListener('abort', abort);
+      signal?.removeEventListener('abort', onAbort);
       if (!win.isDestroyed()) win.destroy();
     }
   }
