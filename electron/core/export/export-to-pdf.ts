@@ -34,6 +34,9 @@ export interface ExportResult {
   seconds: number;
 }
 
+/** Today as the user's calendar has it (not UTC: 7 a.m. in Jiaxing is still yesterday in UTC). */
+const localDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 /** Print runs before giving up on page numbers settling (they settle on the second unless a title changes length). */
 const MAX_PRINTS = 3;
 
@@ -64,7 +67,7 @@ export async function exportToPdf(
   const { signal, onProgress } = run;
 
   const { items, skipped } = await resolveSelection(library, chosen, { signal, onStory: (done, total) => onProgress?.({ phase: 'preparing', done, total }) });
-  const doc = { title: opts.title, exportedOn: opts.exportedOn ?? new Date().toISOString().slice(0, 10), items };
+  const doc = { title: opts.title, exportedOn: opts.exportedOn ?? localDate(new Date()), items };
   const fontCss = fontFaceCss(renderHtml(doc, opts, { fontCss: '', pages: null }));
 
   let pages: Map<string, number> | null = null;

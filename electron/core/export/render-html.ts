@@ -147,12 +147,19 @@ function toc(doc: ExportDocument, pages: ReadonlyMap<string, number> | null): st
   return `<nav class="toc"><h1 class="toc-heading">目\u3000录</h1><ol>${entries.join('')}</ol></nav>`;
 }
 
+/** The running header has one line beside 报览 · 剪报; a long title is cut there (the cover shows it whole). */
+const HEADER_TITLE_LENGTH = 36;
+const headerTitle = (title: string): string => {
+  const chars = Array.from(title);
+  return chars.length > HEADER_TITLE_LENGTH ? `${chars.slice(0, HEADER_TITLE_LENGTH - 1).join('')}…` : title;
+};
+
 const PAPER_NAMES: Record<PaperSize, string> = { a4: 'A4', letter: 'letter' };
 
 /** The CSS that depends on the options; the fixed typography lives in page-style.ts. */
 export function optionsCss(doc: ExportDocument, options: ExportOptions): string {
   const rules = [
-    `@page{size:${PAPER_NAMES[options.paper]};@top-left{content:${cssString(doc.title)}}}`,
+    `@page{size:${PAPER_NAMES[options.paper]};@top-left{content:${cssString(headerTitle(doc.title))}}}`,
     `.cover{height:var(--${options.paper}-content-height)}`,
   ];
   if (options.columns === 2) rules.push('.story .body,.story .clippings{column-count:2;column-gap:7mm;column-rule:0.4pt solid #bbb}');

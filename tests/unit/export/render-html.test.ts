@@ -154,6 +154,13 @@ describe('options', () => {
     expect(two).toContain('.story{break-before:page}');
   });
 
+  it('cuts a long title in the running header, not on the cover', () => {
+    const title = '嘉善县'.repeat(20);
+    const html = render(doc([item()], title));
+    expect(html).toContain(`<div class="cover-title">${title}</div>`);
+    expect(html).toContain(`@top-left{content:"${'嘉善县'.repeat(11)}嘉善\\2026 "}`);
+  });
+
   it('rejects what it cannot print', () => {
     expect(exportOptionsSchema.safeParse({ paper: 'a3' }).success).toBe(false);
     expect(exportOptionsSchema.safeParse({ columns: 3 }).success).toBe(false);
