@@ -69,11 +69,11 @@ export function App() {
     const ids = list.data?.stories.map((s) => s.id) ?? [];
     const selection =
       browse.kind === 'bookmarks' ? ({ kind: 'bookmarks' } as const)
-      : query.trim() ? ({ kind: 'query', query: query.trim(), filters: filtersOf(browse) } as const)
-      : ({ kind: 'ids', ids } as const);
-    if (selection.kind === 'ids' && ids.length === 0) return setNotice('列表中没有可导出的报道。');
+      : query.trim() ? ({ kind: 'search', query: query.trim(), filters: filtersOf(browse) } as const)
+      : ({ kind: 'stories', ids } as const);
+    if (selection.kind === 'stories' && ids.length === 0) return setNotice('列表中没有可导出的报道。');
     api.exportPdf({ selection }).then(
-      (r) => setNotice(`已导出 ${r.stories} 篇报道到 ${r.file}`),
+      (r) => setNotice(`已导出 ${r.stories} 篇报道(${r.pages} 页)到 ${r.file}`),
       (err: unknown) => setNotice(err instanceof Error ? err.message : String(err)),
     );
   };

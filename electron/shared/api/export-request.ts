@@ -2,22 +2,39 @@ import { z } from 'zod';
 import { storyFiltersSchema } from '../library';
 
 /**
- * The PDF export request. The method is part of the contract now so that menus, preload and the web
- * host carry it; the export engine (electron/core/export) backs it when it lands.
+ * The PDF export request, as the export engine (electron/core/export/options.ts) validates it. The
+ * contract cannot import core, so the schemas are restated here; electron/core/service/export-contract.ts
+ * fails to compile if the two ever differ.
  */
+const storyId = z.number().int().positive();
+
 export const exportSelectionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ids'), ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(),
-  z.object({ kind: z.literal('query'), query: z.string().min(1).max(1000), filters: storyFiltersSchema.optional() }).strict(),
+  z.object({ kind: z.literal('stories'), ids: z.array(storyId).min(1, 'choose at least one story') }).strict(),
+  z.object({ kind: z.literal('collection'), collectionId: z.number().int().positive() }).strict(),
   z.object({ kind: z.literal('bookmarks') }).strict(),
-  z.object({ kind: z.literal('collection'), id: z.number().int().positive() }).strict(),
+  z
+    .object({
+      kind: z.literal('search'),
+      query: z.string().max(1000),
+      filters: storyFiltersSchema.optional(),
+      sort: z.enum(['relevance', 'date']).optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('clippings'), ids: z.array(z.number().int().positive()).min(1).optional() }).strict(),
 ]);
 export type ExportSelection = z.infer<typeof exportSelectionSchema>;
 
 export const exportOptionsSchema = z
   .object({
-    pageSize: z.enum(['A4', 'A5', 'Letter']).optional(),
-    /** Print each story's clippings and notes after it. */
-    includeClippings: z.boolean().optional(),
+    title: z.string().trim().min(1, 'the title cannot be empty').max(200, 'a title is limited to 200 characters').default('剪报集'),
+    paper: z.enum(['a4', 'letter']).default('a4'),
+    columns: z.union([z.literal(1), z.literal(2)]).default(1),
+    newPage: z.boolean().default(false),
+    includeNotes: z.boolean().default(true),
+    exportedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'the export date is YYYY-MM-DD')
+      .optional(),
   })
   .strict();
 
@@ -31,5 +48,5 @@ export const exportRequestSchema = z
   .strict();
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
-export const exportResultSchema = z.object({ file: z.string(), stories: z.number().int(), pages: z.number().int() });
+export const exportResultSchema = z.object({ file: z.string(), stories: z.number().int(), pages: z.number().int(), skipped: z.array(z.string()) });
 export type ExportResult = z.infer<typeof exportResultSchema>;
