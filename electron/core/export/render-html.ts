@@ -162,7 +162,9 @@ export function optionsCss(doc: ExportDocument, options: ExportOptions): string 
     `@page{size:${PAPER_NAMES[options.paper]};@top-left{content:${cssString(headerTitle(doc.title))}}}`,
     `.cover{height:var(--${options.paper}-content-height)}`,
   ];
-  if (options.columns === 2) rules.push('.story .body,.story .clippings{column-count:2;column-gap:7mm;column-rule:0.4pt solid #bbb}');
+  // Only running text goes in two columns: a photo caption or a note cannot break, and alone in
+  // the first column it would leave the second one empty.
+  if (options.columns === 2) rules.push('.story:not(.photo-story) .body{column-count:2;column-gap:7mm;column-rule:0.4pt solid #bbb}');
   rules.push(options.newPage ? '.story{break-before:page}' : '.story+.story{margin-top:9mm;padding-top:5mm;border-top:0.8pt solid #222}');
   return rules.join('\n');
 }
