@@ -1,7 +1,8 @@
 // Loads the bundled main process in plain Node with a stand-in for the `electron` module, records
 // what it asks of Electron, then calls its IPC handlers and app:// protocol and prints the results
 // as one JSON line. Electron itself cannot run on our machines (DESIGN.md §2); this runs the rest.
-const Module = require('node:module');
+// A --require hook runs as CommonJS; getBuiltinModule avoids a require() call.
+const Module = process.getBuiltinModule('node:module');
 
 const userData = process.env.BROADSHEET_USER_DATA;
 const appRoot = process.env.STUB_APP_ROOT;
