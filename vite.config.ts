@@ -14,5 +14,7 @@ export default defineConfig({
     // The CJK font subsets are many small files; inlining none keeps the CSP free of data: fonts.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1024,
+    // Slow-plugin notices are noise on a loaded two-core machine; build errors and warnings still show.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
 });
