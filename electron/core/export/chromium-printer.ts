@@ -46,6 +46,10 @@ export class ChromiumPrinter implements PdfPrinter {
     const { signal } = options;
     throwIfCancelled(signal);
     const context = await this.browser.newContext();
+    if (signal?.aborted) {
+      void context.close().catch(() => undefined);
+      throw new ExportCancelledError();
+    }
     // A renderer busy laying out a long book answers neither the print nor a close until it is done,
     // so cancelling settles at once and lets the context close in the background.
     let onAbort = (): void => undefined;
