@@ -37,7 +37,7 @@ export interface ExportResult {
 /** Today as the user's calendar has it (not UTC: 7 a.m. in Jiaxing is still yesterday in UTC). */
 const localDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** Print runs before giving up on page numbers settling (they settle on the second unless a title changes length). */
+/** Print runs at most: the numbers settle on the second print; a third only when filling them in moved a story (a contents line that wrapped). */
 const MAX_PRINTS = 3;
 
 const samePages = (items: readonly ExportItem[], a: PdfLayout, b: PdfLayout): boolean => items.every((i) => a.anchors.get(i.anchor) === b.anchors.get(i.anchor));
