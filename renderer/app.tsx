@@ -12,6 +12,7 @@ import { ALL, type Browse } from './filters';
 import { useAsync } from './hooks/use-async';
 import { useDebounced } from './hooks/use-debounced';
 import { useImport } from './hooks/use-import';
+import { useReadingKeys } from './hooks/use-reading-keys';
 import { useSettings } from './hooks/use-settings';
 import { filtersOf, useStoryList } from './hooks/use-story-list';
 import { TOPIC_LABELS } from './topic-labels';
@@ -45,6 +46,8 @@ export function App() {
   const story = useAsync(async () => (selectedId === null ? null : api.getStory({ id: selectedId })), [selectedId, version]);
   const imports = useImport(refresh);
   const importing = imports.progress !== null;
+  const importingRef = useRef(false);
+  importingRef.current = imports.progress !== null && imports.summary === null;
   // Imports started by drag and drop or the menu show their progress too.
   useEffect(() => {
     if (importing) setPanel('import');
@@ -77,6 +80,24 @@ export function App() {
       (err: unknown) => setNotice(err instanceof Error ? err.message : String(err)),
     );
   };
+
+  const stories = list.data?.stories;
+  useReadingKeys({
+    step: useCallback(
+      (by: 1 | -1) => {
+        if (!stories || stories.length === 0) return;
+        const at = stories.findIndex((s) => s.id === selectedId);
+        const next = stories[Math.min(stories.length - 1, Math.max(0, at === -1 ? 0 : at + by))];
+        if (next) {
+          setSelectedId(next.id);
+          api.markRead({ id: next.id }).catch(() => undefined);
+        }
+      },
+      [stories, selectedId, api],
+    ),
+    focusSearch: useCallback(() => searchRef.current?.focus(), []),
+    close: useCallback(() => setPanel((p) => (p === 'import' && importingRef.current ? p : null)), []),
+  });
 
   const onMenu = useRef<(command: MenuCommand) => void>(() => undefined);
   onMenu.current = (command) => {

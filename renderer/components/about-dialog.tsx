@@ -5,6 +5,10 @@ interface Props {
 }
 
 const SHORTCUTS: [string, string][] = [
+  ['j / ↓', '下一篇'],
+  ['k / ↑', '上一篇'],
+  ['/', '搜索(网页版)'],
+  ['Esc', '关闭面板'],
   ['Ctrl/⌘ + F', '搜索'],
   ['Ctrl/⌘ + O', '导入文件夹'],
   ['Ctrl/⌘ + P', '导出为 PDF'],

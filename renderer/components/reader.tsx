@@ -1,5 +1,5 @@
 import type { StoryDetail } from '../../electron/shared/library';
-import { formatDate } from '../format';
+import { formatDate, storyTitle } from '../format';
 import { TOPIC_LABELS } from '../topic-labels';
 import { BookmarkToggle } from './bookmark-toggle';
 import { Byline } from './byline';
@@ -46,7 +46,7 @@ export function Reader({ story, loading, error, bookmarkBusy, onToggleBookmark }
           {article.section && <p className="story-section">{article.section}</p>}
           {article.kicker && <p className="story-kicker">{article.kicker}</p>}
           <h1 id="story-title" className="story-title">
-            {article.title || (article.kind === 'photo' ? '图片新闻' : '(无标题)')}
+            {storyTitle(article)}
           </h1>
           {article.subtitle && <p className="story-subtitle">{article.subtitle}</p>}
           <Byline authors={article.authors} />

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { SearchHit, StorySummary } from '../../electron/shared/library';
 import { formatDate, storyTitle } from '../format';
 import { HighlightedText } from './highlighted-text';
@@ -14,8 +15,12 @@ const isHit = (s: StorySummary | SearchHit): s is SearchHit => 'snippet' in s;
 /** One story in the list: title (the button that opens it), date, place and topics, and where the search matched. */
 export function StoryListItem({ story, selected, onOpen }: Props) {
   const hit = isHit(story) ? story : null;
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   return (
-    <li className={`story-item${selected ? ' selected' : ''}${story.read ? ' read' : ''}`} onClick={() => onOpen(story.id)}>
+    <li ref={item} className={`story-item${selected ? ' selected' : ''}${story.read ? ' read' : ''}`} onClick={() => onOpen(story.id)}>
       {story.kicker && <p className="story-item-kicker">{story.kicker}</p>}
       <h3 className="story-item-title">
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={(e) => (e.stopPropagation(), onOpen(story.id))}>

@@ -46,6 +46,18 @@ describe('the web host serves the reader on a fresh library', () => {
     await expect.poll(() => page.title()).toContain('报览');
   });
 
+  it('steps through the list with j and k', async () => {
+    await seeSeedStories(page);
+    const titles = await page.getByRole('list', { name: '报道列表' }).locator(':scope > li h3').allInnerTexts();
+    const heading = page.getByRole('region', { name: '正文' }).getByRole('heading', { level: 1 });
+    await page.keyboard.press('j');
+    await expect.poll(() => heading.innerText()).toBe(titles[0]);
+    await page.keyboard.press('j');
+    await expect.poll(() => heading.innerText()).toBe(titles[1]);
+    await page.keyboard.press('k');
+    await expect.poll(() => heading.innerText()).toBe(titles[0]);
+  });
+
   it('narrows the list to stories mentioning 乡贤, highlighted', async () => {
     const all = await seeSeedStories(page);
     const found = await searchNarrows(page, '乡贤', all);
