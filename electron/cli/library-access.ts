@@ -1,4 +1,4 @@
-import { DamagedLibraryError, Library, LibraryError, NewerLibraryError, type LibraryOptions } from '../core/library';
+import { DamagedLibraryError, Library, LibraryError, LibraryOpenError, NewerLibraryError, type LibraryOptions } from '../core/library';
 import { UsageError } from './errors';
 
 /**
@@ -16,7 +16,7 @@ export function openLibrary(file: string | undefined, options: LibraryOptions & 
       process.stderr.write(`broadsheet: moved the damaged library to ${moved}; starting a fresh one.\n`);
       return Library.open(file, options);
     }
-    if (err instanceof NewerLibraryError || err instanceof LibraryError) throw new UsageError(err.message);
+    if (err instanceof NewerLibraryError || err instanceof LibraryError || err instanceof LibraryOpenError) throw new UsageError(err.message);
     throw err;
   }
 }

@@ -29,7 +29,7 @@ import { openDatabase } from './store/open';
 import { PageBatch, PageWriter } from './store/page-writer';
 import { articleOf, StoryReader, summaryOf } from './store/story-reader';
 
-export { DamagedLibraryError, NewerLibraryError } from './store/open';
+export { DamagedLibraryError, LibraryOpenError, NewerLibraryError } from './store/open';
 
 /** A request the library cannot carry out (unknown story, duplicate name…); the message is for the user. */
 export class LibraryError extends Error {

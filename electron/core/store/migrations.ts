@@ -54,7 +54,6 @@ export const MIGRATIONS: readonly Migration[] = [
           date_key INTEGER NOT NULL
         );
         CREATE INDEX stories_page ON stories(page_id, ord);
-        CREATE INDEX stories_date ON stories(date_key DESC, id DESC);
         CREATE TABLE paragraphs (
           id INTEGER PRIMARY KEY,
           story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,

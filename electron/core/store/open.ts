@@ -34,6 +34,11 @@ export class NewerLibraryError extends Error {
   }
 }
 
+/** The file could not be opened at all (missing folder, no permission): nothing to do with damage. */
+export class LibraryOpenError extends Error {
+  override name = 'LibraryOpenError';
+}
+
 export interface OpenOptions {
   readonly?: boolean;
   /**
@@ -54,7 +59,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, nativeBinding: options.nativeBinding });
   } catch (err) {
-    throw new DamagedLibraryError(file, err instanceof Error ? err.message : String(err));
+    const code = (err as { code?: string }).code ?? '';
+    const message = err instanceof Error ? err.message : String(err);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DamagedLibraryError(file, message);
+    throw new LibraryOpenError(`cannot open the library file ${file}: ${message}`);
   }
   try {
     const uncleanShutdown = existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;

@@ -112,6 +112,7 @@ describe('search', () => {
   it.each([
     [['search', '嘉善', '--json'], /--db FILE is required/],
     [['search', '嘉善', '--db', 'nowhere.db', '--json'], /no library at nowhere\.db/],
+    [['import', 'seeds', '--db', '/nonexistent-folder/lib.db', '--json'], /cannot open the library file \/nonexistent-folder\/lib\.db/],
   ])('refuses %j with a sentence on stderr and a non-zero exit', (args, message) => {
     const r = cli(args);
     expect(r.code).not.toBe(0);
