@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import {
@@ -122,10 +121,9 @@ export class Library {
   importParsedPages(pages: readonly ParsedPage[]): number {
     const batch = new PageBatch(this.db, new PageWriter(this.db));
     let stories = 0;
-    for (const page of pages) {
-      const sha256 = createHash('sha256').update(JSON.stringify(page)).digest('hex');
-      stories += batch.add({ path: page.source, sha256, size: 0, encoding: 'parsed' }, page)?.stories ?? 0;
-    }
+    // No file bytes to fingerprint: an empty one never equals a file's, so importing the page
+    // file itself later replaces what was stored here.
+    for (const page of pages) stories += batch.add({ path: page.source, sha256: '', size: 0, encoding: 'parsed' }, page)?.stories ?? 0;
     stories += batch.flush().stories;
     this.engine.invalidate();
     return stories;
