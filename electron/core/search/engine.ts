@@ -5,7 +5,7 @@ import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, type Pa
 import { highlightRanges, makeSnippet } from './snippet';
 import { StoryAttributes } from './story-attributes';
 import { phraseFor } from './tokens';
-import { searchableFields } from './searchable';
+import { foldedSearchText, searchableFields } from './searchable';
 
 /** bm25 weights per FTS column (head, body, caption, byline): a headline hit counts far more. */
 const BM25 = 'bm25(story_fts, 10.0, 1.0, 2.0, 1.0)';
@@ -60,13 +60,42 @@ export class SearchEngine {
   /** Ids of every story matching the query, ascending (no filters). Empty queries match nothing. */
   allHits(query: ParsedQuery): number[] {
     if (isEmptyQuery(query)) return [];
-    const inc = includeExpression(query);
-    const exc = excludeExpression(query);
+    // The index cannot tell one space from several, so a phrase with a space matches a superset
+    // in FTS5 and is checked against the stored text of those candidates only.
+    const spaced = (term: string) => /\s/u.test(term);
+    const indexed: ParsedQuery = { include: query.include, exclude: query.exclude.filter((t) => !spaced(t)) };
+    const inc = includeExpression(indexed);
+    const exc = excludeExpression(indexed);
     // FTS5 subtracts an exclusion while it walks the doclists; only a query of exclusions alone
     // needs the complement taken here.
-    if (inc) return this.matchIds(exc ? `(${inc}) NOT (${exc})` : inc);
-    const excluded = new Set(this.matchIds(exc ?? ''));
-    return this.attributes().ids.filter((id) => !excluded.has(id));
+    let ids: number[];
+    if (inc) ids = this.matchIds(exc ? `(${inc}) NOT (${exc})` : inc);
+    else {
+      const excluded = new Set(exc ? this.matchIds(exc) : []);
+      ids = this.attributes().ids.filter((id) => !excluded.has(id));
+    }
+    const spacedInclude = query.include.filter(spaced);
+    if (spacedInclude.length > 0) ids = this.verified(ids, (fields) => spacedInclude.every((t) => fields.some((f) => f.includes(t))));
+    for (const term of query.exclude.filter(spaced)) {
+      const remaining = new Set(ids);
+      const candidates = this.matchIds(phraseFor(term)).filter((id) => remaining.has(id));
+      const containing = new Set(this.verified(candidates, (fields) => fields.some((f) => f.includes(term))));
+      ids = ids.filter((id) => !containing.has(id));
+    }
+    return ids;
+  }
+
+  /** The ids whose folded searchable text passes `test`, read a few hundred stories at a time. */
+  private verified(ids: readonly number[], test: (foldedFields: string[]) => boolean): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const paragraphs = this.reader.paragraphsOf(chunk);
+      for (const row of this.reader.rows(chunk)) {
+        if (test(foldedSearchText(articleOf(row, paragraphs.get(row.id) ?? [])))) out.push(row.id);
+      }
+    }
+    return out;
   }
 
   search(request: SearchRequest): SearchResult {
