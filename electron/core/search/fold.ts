@@ -55,8 +55,17 @@ export function fold(text: string): string {
  * both are the same), otherwise null. Nearly all newspaper text qualifies.
  */
 export function foldInPlace(text: string): string | null {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  // Simplified Chinese text is mostly its own folded form: find the first unit that is not, and
+  // return the text itself when there is none.
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    if (foldCodePoint(code) !== text[i]) break;
+  }
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) return null;
     const piece = foldCodePoint(code);
