@@ -14,8 +14,10 @@ export class HostUsageError extends Error {
 
 export const HOST_USAGE = 'usage: npm run web -- [--port N] [--db FILE] [--token T] [--no-open]';
 
-/** Tokens travel in URLs and headers, so only URL-safe characters, and long enough not to be guessed. */
-const TOKEN_PATTERN = /^[A-Za-z0-9._~-]{16,256}$/;
+/** Tokens travel in URLs and headers, so only URL-safe characters. */
+const TOKEN_PATTERN = /^[A-Za-z0-9._~-]{1,256}$/;
+/** A chosen token shorter than this is accepted (the user asked for it) but could be guessed. */
+export const SHORT_TOKEN = 16;
 
 export const randomToken = (): string => randomBytes(24).toString('base64url');
 
@@ -42,7 +44,7 @@ export function parseHostArgs(argv: readonly string[], makeToken: () => string =
         break;
       case '--token': {
         const v = value();
-        if (!TOKEN_PATTERN.test(v)) throw new HostUsageError('--token takes 16 to 256 letters, digits or . _ ~ - characters.');
+        if (!TOKEN_PATTERN.test(v)) throw new HostUsageError('--token takes up to 256 letters, digits or . _ ~ - characters.');
         args.token = v;
         break;
       }

@@ -8,7 +8,7 @@ import { SettingsStore } from '../core/service/settings-store';
 import { DamagedLibraryError, NewerLibraryError } from '../core/library';
 import { appRoot } from './app-paths';
 import { defaultLibraryFile } from './data-dir';
-import { HostUsageError, parseHostArgs } from './host-args';
+import { HostUsageError, parseHostArgs, SHORT_TOKEN } from './host-args';
 import { openBrowser } from './open-browser';
 import { createWebHost, listen } from './server';
 
@@ -31,6 +31,7 @@ async function main(argv: string[]): Promise<void> {
   // The first stdout line is the URL: scripts and tests read it (DESIGN.md §5).
   process.stdout.write(`${url}\n`);
   process.stderr.write(`broadsheet web: serving ${library.file}${seeded ? ' (first start: imported the sample pages)' : ''}; Ctrl+C stops.\n`);
+  if (args.token.length < SHORT_TOKEN) process.stderr.write(`broadsheet web: the token is shorter than ${SHORT_TOKEN} characters; another program on this computer could guess it.\n`);
   if (args.open) openBrowser(url);
 
   const stop = () => {
