@@ -13,8 +13,6 @@ export interface PageFile {
   encoding: string;
 }
 
-const foldTokens = indexTokensOfValues;
-
 /**
  * Writes one parsed page, replacing what its file stored before. A story whose key is unchanged
  * keeps its id, so open views and links stay valid across re-imports. Call inside a transaction.
@@ -28,7 +26,7 @@ export class PageWriter {
       oldStories: db.prepare<[number], { id: number; key: string }>('SELECT id, key FROM stories WHERE page_id = ?'),
       deleteFts: db.prepare<[number]>('DELETE FROM story_fts WHERE rowid = ?'),
       deleteStory: db.prepare<[number]>('DELETE FROM stories WHERE id = ?'),
-      keyOwner: db.prepare<[string], { page_id: number }>('SELECT page_id FROM stories WHERE key = ?'),
+      keyTaken: db.prepare<[string], number>('SELECT 1 FROM stories WHERE key = ?').pluck(),
       edition: db.prepare<[string], { id: number }>('SELECT id FROM editions WHERE key = ?'),
       insertEdition: db.prepare<[string, ...(string | null)[]]>('INSERT INTO editions (key, paper, name, county, date) VALUES (?, ?, ?, ?, ?)'),
       insertPage: db.prepare<unknown[]>('INSERT INTO pages (path, sha256, size, encoding, edition_id, unplaced, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -75,7 +73,7 @@ export class PageWriter {
 
   /** The same story text in two files with the same name (another folder) gets a path-qualified key. */
   private uniqueKey(key: string, path: string): string {
-    if (this.st.keyOwner.get(key) === undefined) return key;
+    if (this.st.keyTaken.get(key) === undefined) return key;
     return `${key}-${createHash('sha256').update(path).digest('hex').slice(0, 8)}`;
   }
 
@@ -98,7 +96,7 @@ export class PageWriter {
     const storyId = Number(info.lastInsertRowid);
     a.paragraphs.forEach((p, i) => this.st.insertParagraph.run(storyId, i, p));
     const f = searchableFields(a);
-    this.st.insertFts.run(storyId, foldTokens(f.head), foldTokens(f.body), foldTokens(f.caption), foldTokens(f.byline));
+    this.st.insertFts.run(storyId, indexTokensOfValues(f.head), indexTokensOfValues(f.body), indexTokensOfValues(f.caption), indexTokensOfValues(f.byline));
   }
 }
 
