@@ -17,11 +17,12 @@ describe.skipIf(!binary)(binary ? 'the desktop app' : 'the desktop app (SKIPPED:
   let page: Page;
   const userData = mkdtempSync(join(tmpdir(), 'broadsheet-electron-'));
 
+  // The first run may compile better-sqlite3 for Electron, which takes minutes on two cores.
   beforeAll(async () => {
     await prepareElectronNative(() => undefined);
     app = await _electron.launch({ executablePath: binary ?? '', args: [ROOT], env: { ...process.env, BROADSHEET_USER_DATA: userData } });
     page = await app.firstWindow();
-  });
+  }, 600_000);
   afterAll(async () => {
     await app?.close();
     rmSync(userData, { recursive: true, force: true });
