@@ -8,5 +8,3 @@ export type Browse =
   | { kind: 'bookmarks' };
 
 export const ALL: Browse = { kind: 'all' };
-
-export const sameBrowse = (a: Browse, b: Browse): boolean => JSON.stringify(a) === JSON.stringify(b);
