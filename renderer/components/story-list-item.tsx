@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { SearchHit, StorySummary } from '../../electron/shared/library';
 import { formatDate, storyTitle } from '../format';
 import { HighlightedText } from './highlighted-text';
-import { StoryChips } from './topic-chips';
+import { StoryChips } from './story-chips';
 
 interface Props {
   story: StorySummary | SearchHit;
