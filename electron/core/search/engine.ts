@@ -117,11 +117,28 @@ export class SearchEngine {
       for (const [id, score] of this.st.scores.all(inc)) scores.set(id, -score);
     }
     const byDate = (a: number, b: number) => attrs.dateOf(b) - attrs.dateOf(a) || b - a;
-    const order = relevance
-      ? (a: number, b: number) => Number(headHits.has(b)) - Number(headHits.has(a)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || byDate(a, b)
-      : byDate;
     const offset = request.offset ?? 0;
-    const page = firstInOrder(ids, order, offset + (request.limit ?? DEFAULT_LIMIT)).slice(offset);
+    const wanted = offset + (request.limit ?? DEFAULT_LIMIT);
+    let ordered: number[];
+    if (!relevance) ordered = firstInOrder(ids, byDate, wanted);
+    else if (scores.size > 0) {
+      ordered = firstInOrder(
+        ids,
+        (a, b) => Number(headHits.has(b)) - Number(headHits.has(a)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || byDate(a, b),
+        wanted,
+      );
+    } else {
+      // Many matches: headline hits newest first, then the rest newest first, each tier picked
+      // with the cheap date comparison instead of a set lookup per comparison.
+      const head = firstInOrder(
+        ids.filter((id) => headHits.has(id)),
+        byDate,
+        wanted,
+      );
+      const rest = head.length < wanted ? firstInOrder(ids, byDate, wanted).filter((id) => !headHits.has(id)) : [];
+      ordered = [...head, ...rest].slice(0, wanted);
+    }
+    const page = ordered.slice(offset);
     const paragraphs = this.reader.paragraphsOf(page);
     const hits = this.reader.rows(page).map((row): SearchHit => {
       const article = articleOf(row, paragraphs.get(row.id) ?? []);

@@ -47,6 +47,21 @@ describe('ranking', () => {
   });
 });
 
+describe('ranking of very many matches', () => {
+  it('lists headline hits first and then the rest newest first, without bm25', () => {
+    const big = Library.open(join(tempDir(), 'big.db'));
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const body = Array.from({ length: 1200 }, (_, i) => article({ title: `新闻${i}`, paragraphs: ['游客来到西塘。'], date: day(i) }));
+    const headline = [article({ title: '西塘旧闻', date: day(0) }), article({ title: '又是西塘', date: day(1) })];
+    big.importParsedPages([page('big.txt', [...body, ...headline])]);
+    const r = big.search({ query: '西塘', limit: 5 });
+    expect(r.total).toBe(1202);
+    expect(r.hits.map((h) => h.title)).toEqual(['又是西塘', '西塘旧闻', '新闻1199', '新闻1198', '新闻1197']);
+    expect(big.search({ query: '西塘', limit: 2, offset: 1 }).hits.map((h) => h.title)).toEqual(['西塘旧闻', '新闻1199']);
+    big.close();
+  });
+});
+
 describe('filters and facets', () => {
   it('counts hits per region and topic for the current query', () => {
     const { facets, total } = library.search({ query: '游客' });
