@@ -74,7 +74,8 @@ async function start(): Promise<void> {
   });
 
   const applySettings = (current: Settings) => {
-    nativeTheme.themeSource = current.theme;
+    // Paper and sepia are light tones as far as native widgets are concerned.
+    nativeTheme.themeSource = current.theme === 'system' || current.theme === 'dark' ? current.theme : 'light';
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuLanguage(app.getLocale()), current, menuActions, process.platform)));
   };
   const changeSettings = (patch: SettingsPatch) => {

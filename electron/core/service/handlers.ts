@@ -1,4 +1,5 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput, ExportRequest, ExportResult } from '../../shared/api';
+import { explainArticle } from '../enrich';
 import type { Library } from '../library';
 import { ApiError } from './api-error';
 import type { ImportRunner } from './import-runner';
@@ -32,6 +33,10 @@ export function createHandlers(s: HostServices): Handlers {
     facets: ({ query, filters }) => library.facets(query, filters),
     regionTree: () => regionTree(library.regionCounts()),
     getStory: ({ id }) => library.getStory(id),
+    explainStory: ({ id }) => {
+      const story = library.getStory(id);
+      return story && explainArticle(story.article, story.edition);
+    },
     markRead: ({ id, read }) => (library.markRead(id, read ?? true), null),
 
     listEditions: () => library.listEditions(),

@@ -13,6 +13,7 @@ import {
   regionNodeSchema,
   searchResultSchema,
   storyDetailSchema,
+  storyExplanationSchema,
   storyPageSchema,
   storySummarySchema,
 } from './results';
@@ -53,6 +54,7 @@ export const API = {
   facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'counts per region and topic'),
   regionTree: method(none, z.array(regionNodeSchema), 'cities, counties and towns with story counts, as a tree'),
   getStory: method(z.object({ id }).strict(), storyDetailSchema.nullable(), 'one story with its article, edition, collections and clippings'),
+  explainStory: method(z.object({ id }).strict(), storyExplanationSchema.nullable(), "the evidence for a story's places, topics, people and date"),
   markRead: method(z.object({ id, read: z.boolean().optional() }).strict(), done, 'mark a story read or unread'),
 
   listEditions: method(none, z.array(editionSummarySchema), 'editions, newest first'),

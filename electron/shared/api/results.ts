@@ -116,6 +116,33 @@ export const importSummarySchema = z.object({
   cancelled: z.boolean(),
 });
 
+/** Why a story was filed under its places and topics: the evidence of electron/core/enrich's explainArticle. */
+export const storyExplanationSchema = z.object({
+  topics: z.array(
+    z.object({
+      id: z.enum(TOPIC_IDS),
+      score: z.number(),
+      terms: z.array(z.object({ term: z.string(), weight: z.number(), count: z.number().int(), score: z.number() })),
+      rule: z.string().optional(),
+    }),
+  ),
+  places: z.array(
+    z.object({
+      name: z.string(),
+      level: z.enum(['county', 'town', 'village']),
+      count: z.number().int(),
+      mentions: z.array(z.object({ text: z.string(), count: z.number().int() })),
+    }),
+  ),
+  people: z.array(z.object({ name: z.string(), cues: z.array(z.string()) })),
+  date: z
+    .union([
+      z.object({ value: z.string(), source: z.literal('file') }),
+      z.object({ value: z.string(), precision: z.enum(['year', 'month', 'day']), inferred: z.literal(true), evidence: z.string() }),
+    ])
+    .nullable(),
+});
+
 /** A place of the sidebar's region tree (嘉兴市 → 嘉善县 → 西塘镇) with the number of stories filed under it. */
 export interface RegionNode {
   name: string;
