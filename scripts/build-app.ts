@@ -93,7 +93,8 @@ const builders: Record<Target, () => Promise<void>> = {
   },
   main: () => bundle('electron/main/main.ts', OUTPUTS.main, 'cjs', ['electron', 'better-sqlite3']),
   preload: () => bundle('electron/preload/preload.ts', OUTPUTS.preload, 'cjs', ['electron']),
-  host: () => bundle('electron/host/web-host.ts', OUTPUTS.host, 'esm', ['better-sqlite3']),
+  // playwright-core (the export printer) locates its own files at run time, so it stays a package.
+  host: () => bundle('electron/host/web-host.ts', OUTPUTS.host, 'esm', ['better-sqlite3', 'playwright-core', 'pdfjs-dist']),
 };
 
 const args = process.argv.slice(2);

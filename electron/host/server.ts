@@ -5,6 +5,7 @@ import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { dispatch } from '../core/service/dispatch';
 import type { EventHub } from '../core/service/event-hub';
 import type { Handlers } from '../core/service/handlers';
+import { DOWNLOAD_PREFIX, readBook } from './exports-folder';
 import { hostAllowed, originAllowed, requestToken, tokenMatches } from './request-guard';
 import { readStaticFile } from './static-files';
 
@@ -14,6 +15,8 @@ export interface WebHostOptions {
   token: string;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** The folder of exported books served under /api/download/. */
+  exportsDir?: string;
   log?: (message: string) => void;
 }
 
@@ -62,7 +65,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * The web host: the built renderer and the API (POST /api/<method>, JSON in and out) plus
- * server-sent events (GET /api/events), on loopback only, every /api/ request behind the token.
+ * server-sent events (GET /api/events) and exported books (GET /api/download/<name>), on loopback
+ * only, every /api/ request behind the token.
  */
 export function createWebHost(options: WebHostOptions): Server {
   const { handlers, events, token, staticDir } = options;
@@ -89,6 +93,7 @@ export function createWebHost(options: WebHostOptions): Server {
     if (api) {
       if (!originAllowed(req.headers.origin, port())) return sendJson(res, 403, failure('not-allowed', 'Requests from other sites are refused.'));
       if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res);
+      if (url.pathname.startsWith(DOWNLOAD_PREFIX) && req.method === 'GET') return sendBook(url.pathname, res);
       if (req.method !== 'POST') {
         res.setHeader('Allow', 'POST');
         return sendJson(res, 405, failure('not-allowed', 'API methods are called with POST and a JSON body.'));
@@ -118,6 +123,19 @@ export function createWebHost(options: WebHostOptions): Server {
       ...(file.type.startsWith('text/html') ? { 'Content-Security-Policy': contentSecurityPolicy() } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function sendBook(pathname: string, res: ServerResponse): Promise<void> {
+    const book = options.exportsDir ? await readBook(options.exportsDir, pathname) : null;
+    if (!book) return sendJson(res, 404, failure('invalid-input', 'There is no exported book by that name.'));
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/pdf',
+      'Content-Length': book.body.length,
+      'Content-Disposition': `attachment; filename="book.pdf"; filename*=UTF-8''${encodeURIComponent(book.name)}`,
+      'Cache-Control': 'no-store',
+    });
+    res.end(book.body);
   }
 
   function streamEvents(req: IncomingMessage, res: ServerResponse): void {

@@ -1,13 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { LazyChromiumPrinter } from '../core/export';
+import { ApiError } from '../core/service/api-error';
 import { EventHub } from '../core/service/event-hub';
 import { createHandlers } from '../core/service/handlers';
 import { ImportRunner } from '../core/service/import-runner';
+import { createPdfExport } from '../core/service/pdf-export';
 import { openAppLibrary } from '../core/service/open-app-library';
 import { SettingsStore } from '../core/service/settings-store';
 import { DamagedLibraryError, NewerLibraryError } from '../core/library';
 import { appRoot } from './app-paths';
 import { defaultLibraryFile } from './data-dir';
+import { bookFileName, downloadPath } from './exports-folder';
 import { HostUsageError, parseHostArgs, SHORT_TOKEN } from './host-args';
 import { openBrowser } from './open-browser';
 import { createWebHost, listen } from './server';
@@ -24,8 +28,20 @@ async function main(argv: string[]): Promise<void> {
 
   const events = new EventHub();
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const handlers = createHandlers({ version, library, settings: new SettingsStore(`${file}.settings.json`), imports: new ImportRunner(library, events) });
-  const server = createWebHost({ handlers, events, token: args.token, staticDir });
+  const exportsDir = join(dirname(file), 'exports');
+  const printer = new LazyChromiumPrinter();
+  const exports = createPdfExport({
+    library,
+    printer,
+    events,
+    destination: async (request) => {
+      if (request.out !== undefined) throw new ApiError('not-allowed', 'The web host keeps exported books in its own folder and offers them for download; leave out "out".');
+      return join(exportsDir, bookFileName(request.options?.title ?? '剪报集', new Date()));
+    },
+    downloadPath,
+  });
+  const handlers = createHandlers({ version, library, settings: new SettingsStore(`${file}.settings.json`), imports: new ImportRunner(library, events), exports });
+  const server = createWebHost({ handlers, events, token: args.token, staticDir, exportsDir });
   const port = await listen(server, args.port);
   const url = `http://127.0.0.1:${port}/?token=${args.token}`;
   // The first stdout line is the URL: scripts and tests read it (DESIGN.md §5).
@@ -37,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
   const stop = () => {
     server.close();
     server.closeAllConnections();
+    void printer.close();
     library.close();
     process.exit(0);
   };

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { IPC_EVENT_CHANNEL, type MenuCommand, type Settings, type SettingsPatch } from '../shared/api';
 import { DamagedLibraryError, NewerLibraryError } from '../core/library';
 import { EventHub } from '../core/service/event-hub';
 import { createHandlers } from '../core/service/handlers';
 import { ImportRunner } from '../core/service/import-runner';
+import { createPdfExport } from '../core/service/pdf-export';
 import { openAppLibrary } from '../core/service/open-app-library';
 import { SettingsStore } from '../core/service/settings-store';
 import { appFileFor, contentTypeOf } from './app-protocol';
@@ -13,6 +14,7 @@ import { appResponseHeaders } from './csp';
 import { registerApi } from './ipc-registration';
 import { menuLanguage, menuTemplate } from './menu-template';
 import { nativeBindingFor } from './native-binding';
+import { ElectronPdfPrinter } from './print-to-pdf';
 import { APP_SCHEME, APP_START_URL } from './navigation-policy';
 import { denyPermissions, lockNavigation } from './security';
 import { mainWindowOptions } from './window-options';
@@ -88,11 +90,28 @@ async function start(): Promise<void> {
     changeSettings,
   };
 
+  const exports = createPdfExport({
+    library,
+    printer: new ElectronPdfPrinter(),
+    events,
+    destination: async (request) => {
+      if (request.out !== undefined) return request.out.endsWith('.pdf') ? request.out : `${request.out}.pdf`;
+      const options: SaveDialogOptions = {
+        title: '导出为 PDF',
+        defaultPath: join(app.getPath('documents'), `${request.options?.title ?? '剪报集'}.pdf`),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const result = await (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  });
+
   const handlers = createHandlers({
     version: app.getVersion(),
     library,
     settings,
     imports: new ImportRunner(library, events),
+    exports,
     pickPaths: async (kind) => {
       const options: OpenDialogOptions = {
         title: kind === 'folder' ? '导入文件夹' : '导入文件',

@@ -1,8 +1,9 @@
-import type { ApiMethod, ApiOutput, ApiParsedInput, ExportRequest, ExportResult } from '../../shared/api';
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { explainArticle } from '../enrich';
 import type { Library } from '../library';
 import { ApiError } from './api-error';
 import type { ImportRunner } from './import-runner';
+import type { PdfExport } from './pdf-export';
 import { regionTree } from './region-tree';
 import type { SettingsStore } from './settings-store';
 
@@ -16,8 +17,8 @@ export interface HostServices {
   imports: ImportRunner;
   /** Native open dialog (desktop only). */
   pickPaths?: (kind: 'folder' | 'files') => Promise<string[]>;
-  /** The PDF export engine, once it exists. */
-  exportPdf?: (request: ExportRequest) => Promise<ExportResult>;
+  /** PDF export, where this host can print (createPdfExport). */
+  exports?: PdfExport;
   /** Called after settings change, so other windows and menus can follow. */
   onSettingsChanged?: () => void;
 }
@@ -73,8 +74,9 @@ export function createHandlers(s: HostServices): Handlers {
     },
 
     exportPdf: (request) => {
-      if (!s.exportPdf) throw new ApiError('unavailable', 'PDF export is not available in this version yet.');
-      return s.exportPdf(request);
+      if (!s.exports) throw new ApiError('unavailable', 'PDF export is not available here.');
+      return s.exports.run(request);
     },
+    cancelExport: () => ({ cancelled: s.exports?.cancel() ?? false }),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clippingInputSchema, searchRequestSchema, storyFiltersSchema } from '../library';
-import { exportRequestSchema, exportResultSchema } from './export-request';
+import { exportProgressSchema, exportRequestSchema, exportResultSchema } from './export-request';
 import {
   bookmarkSchema,
   clippingSchema,
@@ -91,7 +91,8 @@ export const API = {
   getSettings: method(none, settingsSchema, 'reading settings'),
   updateSettings: method(settingsPatchSchema, settingsSchema, 'change some reading settings; returns them all'),
 
-  exportPdf: method(exportRequestSchema, exportResultSchema, 'export stories to a PDF file'),
+  exportPdf: method(exportRequestSchema, exportResultSchema, 'export stories to a PDF book; progress arrives as exportProgress events'),
+  cancelExport: method(none, z.object({ cancelled: z.boolean() }), 'stop the running export'),
 } as const;
 
 export type ApiMethod = keyof typeof API;
@@ -103,10 +104,11 @@ export type ApiOutput<M extends ApiMethod> = z.output<(typeof API)[M]['output']>
 
 export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(API, name);
 
-/** Events the backend pushes to the page: import progress, menu commands, settings changed elsewhere. */
+/** Events the backend pushes to the page: import and export progress, menu commands, settings changed elsewhere. */
 export const API_EVENTS = {
   importProgress: importProgressSchema,
   importFinished: importSummarySchema,
+  exportProgress: exportProgressSchema,
   settingsChanged: settingsSchema,
   menuCommand: z.object({ command: z.enum(['importFolder', 'importFiles', 'exportSelection', 'focusSearch', 'showShortcuts', 'showAbout']) }),
 } as const;

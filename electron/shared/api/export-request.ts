@@ -48,5 +48,18 @@ export const exportRequestSchema = z
   .strict();
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
-export const exportResultSchema = z.object({ file: z.string(), stories: z.number().int(), pages: z.number().int(), skipped: z.array(z.string()) });
+export const exportResultSchema = z.object({
+  file: z.string(),
+  stories: z.number().int(),
+  pages: z.number().int(),
+  skipped: z.array(z.string()),
+  /** The web host only: the URL path (under /api/, behind the token) that downloads the book. */
+  download: z.string().optional(),
+});
+
+export const exportProgressSchema = z.object({
+  phase: z.enum(['preparing', 'printing', 'numbering', 'done']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
 export type ExportResult = z.infer<typeof exportResultSchema>;
