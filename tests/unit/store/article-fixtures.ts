@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { Article, ParsedPage } from '../../../electron/shared/model';
 
 /** An article with everything empty but what the test sets. */
@@ -29,6 +30,16 @@ export function page(source: string, articles: Article[], date: string | null = 
   return { source, edition: { paper: '嘉兴日报', name: '嘉善版', county: '嘉善县', date }, articles, unplaced: [] };
 }
 
+let root: string | null = null;
+
+// Each test file evaluates this module afresh, so this removes that file's folders when it ends.
+afterAll(() => {
+  if (root !== null) rmSync(root, { recursive: true, force: true });
+  root = null;
+});
+
+/** A fresh folder for one test, inside one folder per test file that is removed after the file's tests. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'broadsheet-test-'));
+  root ??= mkdtempSync(join(tmpdir(), 'broadsheet-test-'));
+  return mkdtempSync(join(root, 't-'));
 }
