@@ -1,4 +1,5 @@
 import { UsageError } from './cli/errors';
+import { GazetteerMissingError } from './core/enrich/gazetteer';
 import { runParse } from './cli/parse-command';
 import { runImport } from './cli/import-command';
 import { runSearch } from './cli/search-command';
@@ -37,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof UsageError) {
+  if (err instanceof UsageError || err instanceof GazetteerMissingError) {
     process.stderr.write(`broadsheet: ${err.message}\n`);
     process.exitCode = 2;
   } else {
