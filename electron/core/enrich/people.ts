@@ -18,6 +18,7 @@ import {
 const SURNAMES = new Set(SINGLE_SURNAMES);
 const TITLES_LONGEST_FIRST = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
 const HAN = /\p{Script=Han}/u;
+const CLAUSE_BREAK = /[，,。；;：:！？!?\s]/u;
 
 export interface PersonEvidence {
   name: string;
@@ -25,22 +26,33 @@ export interface PersonEvidence {
   cues: string[];
 }
 
+/**
+ * Names are tried at nearly every position of every story, so what can start one is looked up by
+ * character code, before any string is sliced: bit 1 a single surname, bit 2 a compound one's first character.
+ */
+const SURNAME_START = new Uint8Array(0x10000);
+for (const surname of SURNAMES) SURNAME_START[surname.charCodeAt(0)] = 1;
+for (const surname of COMPOUND_SURNAMES) SURNAME_START[surname.charCodeAt(0)] = (SURNAME_START[surname.charCodeAt(0)] ?? 0) | 2;
+
 function surnameLength(text: string, at: number): number {
-  if (COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at))) return 2;
-  return SURNAMES.has(text[at] ?? '') ? 1 : 0;
+  const start = SURNAME_START[text.charCodeAt(at)] ?? 0;
+  if (start === 0) return 0;
+  if ((start & 2) !== 0 && COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at))) return 2;
+  return start & 1;
 }
 
-/** Word lists indexed by first character: names are tried at most positions of every story. */
-const byFirst = new WeakMap<readonly string[], Map<string, string[]>>();
+/** Word lists indexed by the code of their first character: they are tried at most positions of every story. */
+const byFirst = new WeakMap<readonly string[], Map<number, string[]>>();
 
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   let index = byFirst.get(words);
   if (!index) {
     index = new Map();
-    for (const word of words) index.set(word[0] ?? '', [...(index.get(word[0] ?? '') ?? []), word]);
+    for (const word of words) index.set(word.charCodeAt(0), [...(index.get(word.charCodeAt(0)) ?? []), word]);
     byFirst.set(words, index);
   }
-  return index.get(text[at] ?? '')?.some((word) => text.startsWith(word, at)) ?? false;
+  const candidates = index.get(text.charCodeAt(at));
+  return candidates !== undefined && candidates.some((word) => text.startsWith(word, at));
 }
 
 function isBoundary(text: string, at: number): boolean {
@@ -84,17 +96,17 @@ function add(found: Map<string, Found>, name: string, cue: string, weak = false)
   found.set(name, entry);
 }
 
-const TITLES_BY_FIRST = new Map<string, string[]>();
-for (const title of TITLES_LONGEST_FIRST) TITLES_BY_FIRST.set(title[0] ?? '', [...(TITLES_BY_FIRST.get(title[0] ?? '') ?? []), title]);
+const TITLES_BY_FIRST = new Map<number, string[]>();
+for (const title of TITLES_LONGEST_FIRST) TITLES_BY_FIRST.set(title.charCodeAt(0), [...(TITLES_BY_FIRST.get(title.charCodeAt(0)) ?? []), title]);
 
 /** Names after a title, and the names listed after it: 副主席许建嘉、邵晓凡、杭新江参加. */
 function titledNames(text: string, found: Map<string, Found>): void {
+  const endsOk = (end: number): boolean => text[end] === '、' || isBoundary(text, end);
   for (let i = 0; i < text.length; i++) {
-    const title = TITLES_BY_FIRST.get(text[i] ?? '')?.find((candidate) => text.startsWith(candidate, i));
+    const title = TITLES_BY_FIRST.get(text.charCodeAt(i))?.find((candidate) => text.startsWith(candidate, i));
     if (!title) continue;
     let at = i + title.length;
     for (;;) {
-      const endsOk = (end: number): boolean => text[end] === '、' || isBoundary(text, end);
       const name = nameAt(text, at, endsOk, !GROUP_TITLES.has(title));
       if (!name) break;
       add(found, name, title, !endsOk(at + name.length));
@@ -111,12 +123,15 @@ function titledNames(text: string, found: Map<string, Found>): void {
  * “……”陈惠雪说, 海宁市公安局钮震山说. After a quotation a list also ends a name: “全国优秀农民工”车建国、….
  */
 function speakingNames(text: string, found: Map<string, Found>): void {
+  const speaks = (end: number): boolean => startsWithAny(text, end, SPEECH_VERBS);
+  const speaksOrListed = (end: number): boolean => speaks(end) || text[end] === '、' || text[end] === '等';
   for (let i = 0; i < text.length; i++) {
+    // Only a surname can start a name: most positions end here, before the context is read.
+    if (surnameLength(text, i) === 0) continue;
     const before = i === 0 ? '' : (text[i - 1] ?? '');
     const afterQuote = before === '”' || before === '"' || before === '」';
-    if (before !== '' && !/[，,。；;：:！？!?\s]/u.test(before) && !afterQuote && !ORGANISATION_ENDINGS.has(before)) continue;
-    const speaks = (end: number): boolean => startsWithAny(text, end, SPEECH_VERBS);
-    const name = nameAt(text, i, (end) => speaks(end) || (afterQuote && (text[end] === '、' || text[end] === '等')));
+    if (before !== '' && !CLAUSE_BREAK.test(before) && !afterQuote && !ORGANISATION_ENDINGS.has(before)) continue;
+    const name = nameAt(text, i, afterQuote ? speaksOrListed : speaks);
     if (name) add(found, name, SPEECH_VERBS.find((verb) => text.startsWith(verb, i + name.length)) ?? '引号');
   }
 }

@@ -32,29 +32,97 @@ function shortRegion(name: string): string | null {
 /**
  * Every surface is at least two characters long, so the lengths of surfaces are kept by their
  * first two characters (as one number), as a bit set: most positions in a text start no name at
- * all and cost one numeric lookup, and indexing 100k names stays cheap.
+ * all and cost one numeric lookup, and indexing 100k names stays cheap. A second set, by the
+ * second and third characters, rules out most longer readings before a string is cut out and
+ * looked up. Both live in open-addressing tables of typed arrays: a two-character key exceeds
+ * V8's small integers, and a Map keyed by such numbers hashes a heap number at every position.
  */
-const prefixKey = (text: string, at = 0): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+const pairKey = (text: string, at: number): number => ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
 const MAX_SURFACE_LENGTH = 30;
+/** Marks free slots; no name holds two NUL characters. */
+const EMPTY_KEY = 0;
+const ANY_LENGTH_TWO = 1 << 2;
+
+class PairMasks {
+  private keys = new Uint32Array(1024);
+  private masks = new Int32Array(1024);
+  private shift = 22;
+  private size = 0;
+
+  private slot(key: number): number {
+    const capacity = this.keys.length;
+    let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[at] !== key && this.keys[at] !== EMPTY_KEY) at = (at + 1) & (capacity - 1);
+    return at;
+  }
+
+  private grow(): void {
+    const { keys, masks } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.masks = new Int32Array(keys.length * 2);
+    this.shift -= 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? EMPTY_KEY;
+      if (key === EMPTY_KEY) continue;
+      const at = this.slot(key);
+      this.keys[at] = key;
+      this.masks[at] = masks[i] ?? 0;
+    }
+  }
+
+  add(key: number, bits: number): void {
+    if (key === EMPTY_KEY) return;
+    let at = this.slot(key);
+    if (this.keys[at] === EMPTY_KEY) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        at = this.slot(key);
+      }
+      this.keys[at] = key;
+      this.size += 1;
+    }
+    this.masks[at] = (this.masks[at] ?? 0) | bits;
+  }
+
+  get(key: number): number {
+    return key === EMPTY_KEY ? 0 : (this.masks[this.slot(key)] ?? 0);
+  }
+
+  copy(): PairMasks {
+    const copy = new PairMasks();
+    copy.keys = this.keys.slice();
+    copy.masks = this.masks.slice();
+    copy.shift = this.shift;
+    copy.size = this.size;
+    return copy;
+  }
+}
 
 class LengthIndex {
-  readonly masks = new Map<number, number>();
+  constructor(
+    private readonly first = new PairMasks(),
+    private readonly second = new PairMasks(),
+  ) {}
 
   note(text: string): void {
     if (text.length < 2 || text.length > MAX_SURFACE_LENGTH) return;
-    const key = prefixKey(text);
-    this.masks.set(key, (this.masks.get(key) ?? 0) | (1 << text.length));
+    this.first.add(pairKey(text, 0), 1 << text.length);
+    if (text.length >= 3) this.second.add(pairKey(text, 1), 1 << text.length);
   }
 
-  /** Bit set of the lengths of surfaces whose first two characters are those of text at `at`. */
+  /** Bit set of the lengths a surface starting at `at` can have, judged by its first three characters. */
   maskAt(text: string, at: number): number {
-    return this.masks.get(prefixKey(text, at)) ?? 0;
+    const first = this.first.get(pairKey(text, at));
+    return first === 0 ? 0 : first & (this.second.get(pairKey(text, at + 1)) | ANY_LENGTH_TWO);
+  }
+
+  copy(): LengthIndex {
+    return new LengthIndex(this.first.copy(), this.second.copy());
   }
 }
 
 class SurfaceTable {
   readonly entries = new Map<string, Surface[]>();
-  readonly lengths = new LengthIndex();
 
   add(text: string, surface: Surface): void {
     const list = this.entries.get(text);
@@ -62,7 +130,6 @@ class SurfaceTable {
     if (samePlaceForm?.kind === 'place' && surface.kind === 'place') samePlaceForm.ids.push(...surface.ids);
     else if (list) list.push(surface);
     else this.entries.set(text, [surface]);
-    this.lengths.note(text);
   }
 
   has(text: string): boolean {
@@ -109,22 +176,35 @@ interface BaseTable {
  * nationwide.
  */
 export class Lexicon {
+  /** Lengths of the base's and the home table's surfaces together: one lookup per position. */
+  private readonly lengths: LengthIndex;
+
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly base: BaseTable,
     private readonly home: SurfaceTable,
     readonly homeCity: number | null,
-  ) {}
+  ) {
+    this.lengths = base.lengths.copy();
+    for (const text of home.entries.keys()) this.lengths.note(text);
+  }
 
-  private baseSurfaces(candidate: string): Surface[] {
-    const extra = this.base.extra.entries.get(candidate) ?? [];
-    if (this.gazetteer.named(candidate).length === 0) return extra;
+  private officialOf(candidate: string): Surface | null {
     let official = this.base.official.get(candidate);
     if (official === undefined) {
       official = officialSurface(this.gazetteer, candidate);
       this.base.official.set(candidate, official);
     }
-    return official ? [official, ...extra] : extra;
+    return official;
+  }
+
+  /** The official name first, then the base's other words, then the home short forms; null when none. */
+  private surfacesOf(candidate: string): Surface[] | null {
+    const extra = this.base.extra.entries.get(candidate);
+    const home = this.home.entries.get(candidate);
+    const official = this.gazetteer.named(candidate).length > 0 ? this.officialOf(candidate) : null;
+    if (official) return [official, ...(extra ?? []), ...(home ?? [])];
+    return extra && home ? [...extra, ...home] : (extra ?? home ?? null);
   }
 
   /** Whether the word is a place name or a word for one, as a whole (嘉善, 西塘镇, 我县). */
@@ -133,15 +213,15 @@ export class Lexicon {
   }
 
   /** Longest surface starting at `start`, if any; a home short form and an official name of the same length both count. */
-  longestAt(text: string, start: number): { text: string; surfaces: Surface[] } | null {
+  longestAt(text: string, start: number): { text: string; surfaces: readonly Surface[] } | null {
     if (start + 2 > text.length) return null;
-    const mask = this.base.lengths.maskAt(text, start) | this.home.lengths.maskAt(text, start);
+    const mask = this.lengths.maskAt(text, start);
     if (mask === 0) return null;
     for (let length = Math.min(MAX_SURFACE_LENGTH, text.length - start); length >= 2; length--) {
       if ((mask & (1 << length)) === 0) continue;
       const candidate = text.slice(start, start + length);
-      const surfaces = [...this.baseSurfaces(candidate), ...(this.home.entries.get(candidate) ?? [])];
-      if (surfaces.length > 0) return { text: candidate, surfaces };
+      const surfaces = this.surfacesOf(candidate);
+      if (surfaces) return { text: candidate, surfaces };
     }
     return null;
   }

@@ -10,15 +10,22 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const converted = new Map<string, string>();
 
 /** Frequent characters that exist only in traditional writing; a few of them mark a traditional text. */
-const TRADITIONAL_MARKERS = new Set('縣區鎮們這個為與說會國時發來對經過還進關開業區農黨務員書長護醫學獎環傳統'.split(''));
+const TRADITIONAL_MARKERS = new Set([...'縣區鎮們這個為與說會國時發來對經過還進關開業區農黨務員書長護醫學獎環傳統'].map((char) => char.charCodeAt(0)));
 const MIN_MARKERS = 3;
 
-export function looksTraditional(text: string): boolean {
+/** Every story's whole text passes here, so it is read as character codes (the markers are all in the BMP). */
+function looksTraditionalFrom(texts: readonly string[]): boolean {
   let markers = 0;
-  for (const char of text) {
-    if (TRADITIONAL_MARKERS.has(char) && ++markers >= MIN_MARKERS) return true;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      if (TRADITIONAL_MARKERS.has(text.charCodeAt(i)) && ++markers >= MIN_MARKERS) return true;
+    }
   }
   return false;
+}
+
+export function looksTraditional(text: string): boolean {
+  return looksTraditionalFrom([text]);
 }
 
 export function simplifiedText(text: string): string {
@@ -36,6 +43,6 @@ export function simplifiedText(text: string): string {
 }
 
 export function simplifiedPieces(pieces: readonly TextPiece[]): TextPiece[] {
-  if (!looksTraditional(pieces.map((piece) => piece.text).join(''))) return [...pieces];
+  if (!looksTraditionalFrom(pieces.map((piece) => piece.text))) return [...pieces];
   return pieces.map(({ zone, text }) => ({ zone, text: simplifiedText(text) }));
 }

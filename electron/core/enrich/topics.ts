@@ -26,7 +26,8 @@ export const FALLBACK_TOPIC: TopicId = 'welfare';
 
 interface TermIndex {
   byTerm: Map<string, { topic: TopicId; weight: number }[]>;
-  lengthsByFirst: Map<string, number[]>;
+  /** Term lengths, longest first, by the code of the term's first character (every position of every story is tried). */
+  lengthsByFirst: Map<number, number[]>;
 }
 
 let index: TermIndex | null = null;
@@ -34,12 +35,12 @@ let index: TermIndex | null = null;
 function termIndex(): TermIndex {
   if (index) return index;
   const byTerm = new Map<string, { topic: TopicId; weight: number }[]>();
-  const lengthsByFirst = new Map<string, number[]>();
+  const lengthsByFirst = new Map<number, number[]>();
   for (const [topic, terms] of Object.entries(TOPIC_TERMS) as [TopicId, Record<string, number>][]) {
     for (const [term, weight] of Object.entries(terms)) {
       byTerm.set(term, [...(byTerm.get(term) ?? []), { topic, weight }]);
-      const lengths = lengthsByFirst.get(term[0] ?? '') ?? [];
-      if (!lengths.includes(term.length)) lengthsByFirst.set(term[0] ?? '', [...lengths, term.length].sort((a, b) => b - a));
+      const lengths = lengthsByFirst.get(term.charCodeAt(0)) ?? [];
+      if (!lengths.includes(term.length)) lengthsByFirst.set(term.charCodeAt(0), [...lengths, term.length].sort((a, b) => b - a));
     }
   }
   index = { byTerm, lengthsByFirst };
@@ -51,6 +52,16 @@ function presence(counts: Record<Zone, number>): number {
   return counts.headline * ZONE_WEIGHT.headline + counts.lead * ZONE_WEIGHT.lead + body;
 }
 
+function termAt(text: string, i: number, lengthsByFirst: TermIndex['lengthsByFirst'], byTerm: TermIndex['byTerm']): string | undefined {
+  const lengths = lengthsByFirst.get(text.charCodeAt(i));
+  if (!lengths) return undefined;
+  for (const length of lengths) {
+    const candidate = text.slice(i, i + length);
+    if (byTerm.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** Every topic that any term of the story points to, with the terms, best first. */
 export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
   const { byTerm, lengthsByFirst } = termIndex();
@@ -58,8 +69,7 @@ export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
   for (const { zone, text } of pieces) {
     let i = 0;
     while (i < text.length) {
-      const lengths = lengthsByFirst.get(text[i] ?? '') ?? [];
-      const term = lengths.map((length) => text.slice(i, i + length)).find((candidate) => byTerm.has(candidate));
+      const term = termAt(text, i, lengthsByFirst, byTerm);
       if (!term) {
         i += 1;
         continue;
