@@ -1,102 +1,219 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MenuCommand } from '../electron/shared/api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ExportRequest, MenuCommand } from '../electron/shared/api';
+import type { Collection } from '../electron/shared/library';
 import { getApi } from './api';
 import { AboutDialog } from './components/about-dialog';
+import { moved, ordered } from './components/collections-section';
+import { editionLabel } from './components/edition-calendar';
+import { ExportDialog } from './components/export-dialog';
 import { ImportPanel } from './components/import-panel';
+import { PageView } from './components/page-view';
 import { Reader } from './components/reader';
 import { ReadingSettings } from './components/reading-settings';
 import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
-import { ALL, type Browse } from './filters';
+import { EVERYTHING, toggle, without, type Scope } from './filters';
 import { useAsync } from './hooks/use-async';
 import { useDebounced } from './hooks/use-debounced';
 import { useImport } from './hooks/use-import';
 import { useReadingKeys } from './hooks/use-reading-keys';
 import { useSettings } from './hooks/use-settings';
-import { filtersOf, useStoryList } from './hooks/use-story-list';
-import { TOPIC_LABELS } from './topic-labels';
+import { useStoryWindow, type SortOrder } from './hooks/use-story-window';
+import { I18nProvider, useI18n } from './i18n';
+import { checkedCount, clickBox, NONE, type Checked } from './selection';
 
-const headingOf = (browse: Browse, query: string): string => {
-  const scope =
-    browse.kind === 'region' ? browse.name : browse.kind === 'topic' ? TOPIC_LABELS[browse.topic] : browse.kind === 'bookmarks' ? '收藏' : '全部报道';
-  return query.trim() ? `“${query.trim()}”的搜索结果 · ${scope}` : scope;
-};
+type Panel = 'import' | 'shortcuts' | 'about' | 'settings' | 'export' | null;
+type Notice = { text: string; undo?: () => void };
 
-/** The reader's three columns: library sidebar, story list, story. */
+/** The app in the reader's language. */
 export function App() {
+  const [settings, updateSettings] = useSettings();
+  return (
+    <I18nProvider lang={settings.language}>
+      <Shell settings={settings} updateSettings={updateSettings} />
+    </I18nProvider>
+  );
+}
+
+/** The reader's three columns: library sidebar, story list, story (or a page laid out as printed). */
+function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSettings>[0]; updateSettings: ReturnType<typeof useSettings>[1] }) {
   const api = getApi();
+  const { t, topic } = useI18n();
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
-  const [browse, setBrowse] = useState<Browse>(ALL);
+  const [scope, setScope] = useState<Scope>(EVERYTHING);
   const [queryInput, setQueryInput] = useState('');
-  const query = useDebounced(queryInput, 200);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const query = useDebounced(queryInput, 200).trim();
+  const [sort, setSort] = useState<SortOrder>('relevance');
+  const [selected, setSelected] = useState<{ id: number; index: number } | null>(null);
+  const [cursor, setCursor] = useState(-1);
+  const [checked, setChecked] = useState<Checked>(NONE);
+  // Stories opened since the list was fetched; the list shows them read without fetching it again.
+  const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set());
+  const anchor = useRef<number | null>(null);
+  const [pageId, setPageId] = useState<number | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
   const [bookmarkBusy, setBookmarkBusy] = useState(false);
-  const [panel, setPanel] = useState<'import' | 'shortcuts' | 'about' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [settings, updateSettings] = useSettings();
+  const [panel, setPanel] = useState<Panel>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [dragging, setDragging] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const say = useCallback((text: string) => setNotice({ text }), []);
+  const fail = useCallback((err: unknown) => say(err instanceof Error ? err.message : String(err)), [say]);
 
   const info = useAsync(() => api.appInfo(), [version]);
   const regions = useAsync(() => api.regionTree(), [version]);
-  const facets = useAsync(() => api.facets(), [version]);
+  // Each facet counts what picking one of its values would give with everything else chosen.
+  const regionFacets = useAsync(() => api.facets({ query, filters: without(scope, 'region') }), [version, query, JSON.stringify(scope)]);
+  const topicFacets = useAsync(() => api.facets({ query, filters: without(scope, 'topic') }), [version, query, JSON.stringify(scope)]);
   const bookmarks = useAsync(() => api.listBookmarks(), [version]);
-  const list = useStoryList(query, browse, version);
-  const story = useAsync(async () => (selectedId === null ? null : api.getStory({ id: selectedId })), [selectedId, version]);
+  const collections = useAsync(() => api.listCollections(), [version]);
+  const editions = useAsync(() => api.listEditions(), [version]);
+  const pages = useAsync(() => api.listPages({}), [version]);
+  const list = useStoryWindow(query, scope, sort, version);
+  const story = useAsync(async () => (selected === null ? null : api.getStory({ id: selected.id })), [selected?.id, version]);
   const imports = useImport(refresh);
-  const importing = imports.progress !== null;
-  const importingRef = useRef(false);
-  importingRef.current = imports.progress !== null && imports.summary === null;
-  // Imports started by drag and drop or the menu show their progress too.
-  useEffect(() => {
-    if (importing) setPanel('import');
-  }, [importing]);
 
-  const open = (id: number) => {
-    setSelectedId(id);
+  const orderedCollections = useMemo(() => ordered(collections.data ?? [], settings.collectionOrder), [collections.data, settings.collectionOrder]);
+  const editionNames = useMemo(() => new Map((editions.data ?? []).map((e) => [e.id, editionLabel(e, t)])), [editions.data, t]);
+  // The list names a story's edition only where the page printed one; a bare county is already its place chip.
+  const printedEditions = useMemo(() => new Map((editions.data ?? []).filter((e) => e.paper || e.name).map((e) => [e.id, editionLabel(e, t)])), [editions.data, t]);
+  const regionCounts = useMemo(() => {
+    const everywhere = query === '' && Object.keys(without(scope, 'region')).length === 0;
+    return everywhere || !regionFacets.data ? null : new Map(regionFacets.data.regions.map((r) => [r.name, r.count]));
+  }, [regionFacets.data, query, scope]);
+
+  // A new query or scope is a new list: checks and the cursor belong to the old one.
+  useEffect(() => {
+    setChecked(NONE);
+    setCursor(-1);
+    anchor.current = null;
+  }, [query, JSON.stringify(scope), sort]);
+
+  const importRunning = imports.progress !== null && imports.summary === null;
+  useEffect(() => {
+    if (imports.progress !== null) setPanel('import');
+  }, [imports.progress !== null]);
+
+  const open = (id: number, index = -1) => {
+    setSelected({ id, index });
+    setCursor(index);
+    setPageId(null);
+    setReadIds((ids) => new Set(ids).add(id));
     api.markRead({ id }).catch(() => undefined);
+  };
+
+  const step = (by: 1 | -1) => {
+    if (list.total === 0) return;
+    const from = cursor >= 0 ? cursor : (selected?.index ?? -1);
+    const index = Math.min(list.total - 1, Math.max(0, from === -1 ? 0 : from + by));
+    const next = list.at(index);
+    if (next) open(next.id, index);
+    else list.ensure(index, index);
   };
 
   const toggleBookmark = () => {
     const current = story.data;
-    if (!current) return;
+    if (!current || bookmarkBusy) return;
     setBookmarkBusy(true);
     api
       .setBookmark({ storyId: current.id, on: !current.bookmarked })
-      .then(refresh, (err: unknown) => setNotice(err instanceof Error ? err.message : String(err)))
+      .then(refresh, fail)
       .finally(() => setBookmarkBusy(false));
   };
 
-  const exportSelection = () => {
-    const ids = list.data?.stories.map((s) => s.id) ?? [];
-    const selection =
-      browse.kind === 'bookmarks' ? ({ kind: 'bookmarks' } as const)
-      : query.trim() ? ({ kind: 'search', query: query.trim(), filters: filtersOf(browse) } as const)
-      : ({ kind: 'stories', ids } as const);
-    if (selection.kind === 'stories' && ids.length === 0) return setNotice('列表中没有可导出的报道。');
-    api.exportPdf({ selection }).then(
-      (r) => setNotice(`已导出 ${r.stories} 篇报道(${r.pages} 页)到 ${r.file}`),
-      (err: unknown) => setNotice(err instanceof Error ? err.message : String(err)),
-    );
+  const loadedIds = (): number[] => {
+    const ids: number[] = [];
+    for (let i = 0; i < list.total; i++) {
+      const s = list.at(i);
+      if (s) ids.push(s.id);
+    }
+    return ids;
+  };
+  const check = (id: number, index: number, shift: boolean) => {
+    let range: number[] | null = null;
+    if (shift && anchor.current !== null) {
+      range = [];
+      for (let i = Math.min(anchor.current, index); i <= Math.max(anchor.current, index); i++) {
+        const s = list.at(i);
+        if (s) range.push(s.id);
+      }
+    }
+    anchor.current = index;
+    setChecked((c) => clickBox(c, loadedIds(), id, range));
   };
 
-  const stories = list.data?.stories;
+  const exportPlan = (): { selection: ExportRequest['selection']; description: string } | null => {
+    const n = checkedCount(checked, list.total);
+    if (!checked.all && n > 0) return { selection: { kind: 'stories', ids: [...checked.ids] }, description: t('export.checked', { n }) };
+    const filters = { ...scope };
+    const onlyKey = Object.keys(filters).length === 1 && query === '' ? Object.keys(filters)[0] : null;
+    if (onlyKey === 'collectionId' && scope.collectionId) {
+      const name = collections.data?.find((c) => c.id === scope.collectionId)?.name ?? '';
+      return { selection: { kind: 'collection', collectionId: scope.collectionId }, description: t('export.collection', { name }) };
+    }
+    if (onlyKey === 'bookmarked') return { selection: { kind: 'bookmarks' }, description: t('export.bookmarks') };
+    if (list.total === 0) return null;
+    return {
+      selection: { kind: 'search', query, filters, sort },
+      description: query ? t('export.search', { n: list.total, query }) : t('export.list', { n: list.total }),
+    };
+  };
+  const plan = panel === 'export' ? exportPlan() : null;
+  const startExport = () => (exportPlan() ? setPanel('export') : say(t('export.nothing')));
+
+  const collectionActions = {
+    onCreate: (name: string) => void api.createCollection({ name }).then(refresh, fail),
+    onRename: (id: number, name: string) => void api.renameCollection({ id, name }).then(refresh, fail),
+    onMove: (id: number, by: -1 | 1) => updateSettings({ collectionOrder: moved(orderedCollections, id, by) }),
+    onDelete: (collection: Collection) => {
+      // The library forgets a deleted collection's stories, so they are read first for the undo.
+      void api
+        .listStories({ filters: { collectionId: collection.id }, limit: 500 })
+        .then(async (held) => {
+          await api.deleteCollection({ id: collection.id });
+          if (scope.collectionId === collection.id) setScope(without(scope, 'collectionId'));
+          refresh();
+          setNotice({
+            text: t('collections.deleted', { name: collection.name }),
+            undo: () =>
+              void api
+                .createCollection({ name: collection.name })
+                .then(async (made) => {
+                  for (const s of held.items) await api.addToCollection({ collectionId: made.id, storyId: s.id });
+                  updateSettings({ collectionOrder: orderedCollections.map((c) => (c.id === collection.id ? made.id : c.id)) });
+                  setNotice(null);
+                  refresh();
+                })
+                .catch(fail),
+          });
+        })
+        .catch(fail);
+    },
+  };
+
   useReadingKeys({
-    step: useCallback(
-      (by: 1 | -1) => {
-        if (!stories || stories.length === 0) return;
-        const at = stories.findIndex((s) => s.id === selectedId);
-        const next = stories[Math.min(stories.length - 1, Math.max(0, at === -1 ? 0 : at + by))];
-        if (next) {
-          setSelectedId(next.id);
-          api.markRead({ id: next.id }).catch(() => undefined);
-        }
-      },
-      [stories, selectedId, api],
-    ),
-    focusSearch: useCallback(() => searchRef.current?.focus(), []),
-    close: useCallback(() => setPanel((p) => (p === 'import' && importingRef.current ? p : null)), []),
+    step,
+    open: () => {
+      const s = cursor >= 0 ? list.at(cursor) : undefined;
+      if (s) open(s.id, cursor);
+    },
+    check: () => {
+      if (selected) check(selected.id, selected.index, false);
+    },
+    bookmark: toggleBookmark,
+    focusSearch: () => searchRef.current?.focus(),
+    find: () => (story.data ? setFindOpen(true) : searchRef.current?.focus()),
+    exportPdf: startExport,
+    help: () => setPanel('shortcuts'),
+    back: () => {
+      if (panel === 'import' && importRunning) return;
+      if (panel) setPanel(null);
+      else if (findOpen) setFindOpen(false);
+      else if (pageId !== null) setPageId(null);
+      else if (document.activeElement === searchRef.current) searchRef.current?.blur();
+    },
   });
 
   const onMenu = useRef<(command: MenuCommand) => void>(() => undefined);
@@ -105,13 +222,42 @@ export function App() {
     else if (command === 'importFolder' || command === 'importFiles') {
       setPanel('import');
       imports.pick(command === 'importFolder' ? 'folder' : 'files');
-    } else if (command === 'exportSelection') exportSelection();
+    } else if (command === 'exportSelection') startExport();
     else setPanel(command === 'showAbout' ? 'about' : 'shortcuts');
   };
   useEffect(() => api.on('menuCommand', ({ command }) => onMenu.current(command)), [api]);
 
+  const heading = [
+    query ? t('list.heading.search', { query }) : null,
+    scope.region ?? null,
+    scope.topic ? topic(scope.topic) : null,
+    scope.bookmarked ? t('sidebar.allBookmarks') : null,
+    scope.collectionId ? (collections.data?.find((c) => c.id === scope.collectionId)?.name ?? null) : null,
+    scope.editionId ? (editionNames.get(scope.editionId) ?? null) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
   return (
-    <div className="app">
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        // The desktop app's preload turns a drop into an import; a browser cannot see the files' paths.
+        if (!info.data?.canPickPaths) {
+          setPanel('import');
+          say(t('import.dropWeb'));
+        }
+      }}
+    >
       <header className="topbar">
         <h1 className="brand">
           报览 <span className="brand-latin">Broadsheet</span>
@@ -119,22 +265,34 @@ export function App() {
         <SearchBox ref={searchRef} value={queryInput} onChange={setQueryInput} />
         <div className="topbar-actions">
           <button type="button" onClick={() => setPanel(panel === 'import' ? null : 'import')}>
-            导入…
+            {t('toolbar.import')}
           </button>
-          <button type="button" onClick={exportSelection}>
-            导出 PDF
+          <button type="button" onClick={startExport} aria-keyshortcuts="Control+E">
+            {t('toolbar.export')}
           </button>
-          <ReadingSettings settings={settings} onChange={updateSettings} />
+          <button type="button" aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? null : 'settings')}>
+            {t('toolbar.settings')}
+          </button>
+          <button type="button" aria-keyshortcuts="?" onClick={() => setPanel('shortcuts')}>
+            {t('toolbar.shortcuts')}
+          </button>
         </div>
       </header>
       {notice && (
         <p className="notice" role="status">
-          {notice}
-          <button type="button" aria-label="关闭提示" onClick={() => setNotice(null)}>
+          {notice.text}
+          {notice.undo && (
+            <button type="button" onClick={notice.undo}>
+              {t('collections.undo')}
+            </button>
+          )}
+          <button type="button" aria-label={t('notice.close')} onClick={() => setNotice(null)}>
             ×
           </button>
         </p>
       )}
+      {dragging && <div className="drop-hint">{t('import.drop')}</div>}
+      {panel === 'settings' && <ReadingSettings settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
       {panel === 'import' && (
         <ImportPanel
           canPickPaths={info.data?.canPickPaths ?? false}
@@ -147,29 +305,59 @@ export function App() {
           onClose={() => (imports.reset(), setPanel(null))}
         />
       )}
+      {panel === 'export' && plan && <ExportDialog selection={plan.selection} description={plan.description} onClose={() => setPanel(null)} />}
       {(panel === 'shortcuts' || panel === 'about') && <AboutDialog topic={panel} version={info.data?.version ?? ''} onClose={() => setPanel(null)} />}
       <div className="columns">
         <Sidebar
           total={info.data?.stats.stories ?? null}
           regions={regions.data ?? []}
-          topics={facets.data?.topics ?? []}
+          regionCounts={regionCounts}
+          topics={topicFacets.data?.topics ?? []}
           bookmarks={bookmarks.data ?? []}
-          browse={browse}
-          onBrowse={setBrowse}
-          onOpenStory={open}
+          collections={orderedCollections}
+          editions={editions.data ?? []}
+          pages={pages.data ?? []}
+          scope={scope}
+          onToggle={(key, value) => setScope((s) => toggle(s, key, value))}
+          onClear={() => setScope(EVERYTHING)}
+          onOpenStory={(id) => open(id)}
+          onOpenPage={setPageId}
+          collectionActions={collectionActions}
         />
         <main className="main">
           <StoryList
-            heading={headingOf(browse, query)}
-            total={list.data?.total ?? 0}
-            stories={list.data?.stories ?? []}
-            selectedId={selectedId}
-            loading={list.loading}
-            error={list.error}
+            heading={heading || t('list.heading.all')}
+            list={list}
+            searching={query !== ''}
+            sort={sort}
+            onSort={setSort}
+            selectedIndex={cursor}
+            selectedId={selected?.id ?? null}
+            checked={checked}
+            readIds={readIds}
+            editionNames={printedEditions}
             onOpen={open}
-            onMore={list.more}
+            onCheck={check}
+            onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
           />
-          <Reader story={story.data} loading={story.loading} error={story.error} bookmarkBusy={bookmarkBusy} onToggleBookmark={toggleBookmark} />
+          {pageId !== null ? (
+            <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} />
+          ) : (
+            <Reader
+              story={story.data}
+              loading={story.loading}
+              error={story.error}
+              query={query}
+              collections={orderedCollections}
+              bookmarkBusy={bookmarkBusy}
+              findOpen={findOpen}
+              onFindOpen={setFindOpen}
+              onToggleBookmark={toggleBookmark}
+              onOpenPage={setPageId}
+              onChanged={refresh}
+              onError={say}
+            />
+          )}
         </main>
       </div>
     </div>

@@ -1,8 +1,14 @@
-/** 2022-01-05 → 2022年1月5日; partial dates keep what they have. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+import type { Translator } from './i18n';
+
+/** A story's title for lists and the reader; untitled photo news is named as such. */
+export const storyTitle = (s: { title: string; kind: 'article' | 'photo' }, t: Translator['t']): string =>
+  s.title || t(s.kind === 'photo' ? 'story.untitledPhoto' : 'story.untitled');
+
+/** The printed page number in a page file's name: 嘉善版第3版.txt → 3. */
+export function pageNumber(source: string): number | null {
+  const match = /第\s*(\d+)\s*版/.exec(source.split(/[\\/]/).at(-1) ?? '');
+  return match ? Number(match[1]) : null;
 }
 
-/** A story's title for lists; untitled photo news is named as such. */
-export const storyTitle = (s: { title: string; kind: 'article' | 'photo' }): string => s.title || (s.kind === 'photo' ? '(无标题图片新闻)' : '(无标题)');
+/** The file name of a page's source path. */
+export const fileName = (source: string): string => source.split(/[\\/]/).at(-1) ?? source;

@@ -65,3 +65,10 @@ export function createHttpApi(): BroadsheetApi {
     },
   };
 }
+
+/** A web host's download path (under /api/) as a link: the token travels in the query, as for events, since a link cannot send a header. */
+export function authorisedUrl(path: string): string {
+  const url = new URL(path, window.location.origin);
+  url.searchParams.set('token', sessionStorage.getItem(TOKEN_KEY) ?? '');
+  return url.pathname + url.search;
+}

@@ -1,40 +1,47 @@
+import { useI18n, type MessageKey } from '../i18n';
+
 interface Props {
   topic: 'shortcuts' | 'about';
   version: string;
   onClose: () => void;
 }
 
-const SHORTCUTS: [string, string][] = [
-  ['j / ↓', '下一篇'],
-  ['k / ↑', '上一篇'],
-  ['/', '搜索(网页版)'],
-  ['Esc', '关闭面板'],
-  ['Ctrl/⌘ + F', '搜索'],
-  ['Ctrl/⌘ + O', '导入文件夹'],
-  ['Ctrl/⌘ + P', '导出为 PDF'],
-  ['Ctrl/⌘ + = / −', '放大 / 缩小'],
+const SHORTCUTS: [string, MessageKey][] = [
+  ['j / ↓', 'shortcuts.next'],
+  ['k / ↑', 'shortcuts.prev'],
+  ['Enter', 'shortcuts.open'],
+  ['x', 'shortcuts.select'],
+  ['b', 'shortcuts.bookmark'],
+  ['/ · Ctrl/⌘ + K', 'shortcuts.search'],
+  ['Ctrl/⌘ + F', 'shortcuts.find'],
+  ['Ctrl/⌘ + E', 'shortcuts.export'],
+  ['Esc', 'shortcuts.back'],
+  ['?', 'shortcuts.help'],
 ];
 
-/** Help menu: keyboard shortcuts, or what this program is. */
+/** Help: every keyboard shortcut, or what this program is. */
 export function AboutDialog({ topic, version, onClose }: Props) {
+  const { t } = useI18n();
   return (
     <section className="import-panel" role="dialog" aria-labelledby="about-heading">
-      <h2 id="about-heading">{topic === 'about' ? '关于报览' : '键盘快捷键'}</h2>
+      <h2 id="about-heading">{topic === 'about' ? t('about.heading') : t('shortcuts.heading')}</h2>
       {topic === 'about' ? (
-        <p>报览 Broadsheet {version}:地方报纸档案阅读器。</p>
+        <p>{t('about.text', { version })}</p>
       ) : (
         <dl className="shortcuts">
           {SHORTCUTS.map(([keys, what]) => (
             <div key={keys}>
-              <dt>{keys}</dt>
-              <dd>{what}</dd>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{t(what)}</dd>
             </div>
           ))}
         </dl>
       )}
       <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>
-          关闭
+        <button type="button" onClick={onClose} autoFocus>
+          {t('close')}
         </button>
       </div>
     </section>

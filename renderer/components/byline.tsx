@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n';
 import type { Author } from '../../electron/shared/model';
 
 /** Consecutive authors with the same role share it, as printed: 全媒体记者 周奕 胡凌霄 通讯员 张斌. */
@@ -12,9 +13,10 @@ export function groupByRole(authors: readonly Author[]): { role: string | null; 
 }
 
 export function Byline({ authors }: { authors: readonly Author[] }) {
+  const { t } = useI18n();
   if (authors.length === 0) return null;
   return (
-    <p className="byline" aria-label="作者">
+    <p className="byline" aria-label={t('reader.authors')}>
       {groupByRole(authors).map((g, i) => (
         <span key={i} className="byline-group">
           {g.role && <span className="byline-role">{g.role}</span>}

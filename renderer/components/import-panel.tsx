@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportProgress, ImportSummary } from '../../electron/shared/library';
+import { useI18n } from '../i18n';
 
 interface Props {
   canPickPaths: boolean;
@@ -17,18 +18,19 @@ interface Props {
  * web host a folder, so there the reader types a path on this computer.
  */
 export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose }: Props) {
+  const { t } = useI18n();
   const [path, setPath] = useState('');
   const running = progress !== null && summary === null;
   return (
     <section className="import-panel" role="dialog" aria-modal="false" aria-labelledby="import-heading">
-      <h2 id="import-heading">导入版面</h2>
+      <h2 id="import-heading">{t('import.heading')}</h2>
       {canPickPaths ? (
         <div className="import-actions">
           <button type="button" disabled={running} onClick={() => onPick('folder')}>
-            选择文件夹…
+            {t('import.pickFolder')}
           </button>
           <button type="button" disabled={running} onClick={() => onPick('files')}>
-            选择文件…
+            {t('import.pickFiles')}
           </button>
         </div>
       ) : (
@@ -39,29 +41,30 @@ export function ImportPanel({ canPickPaths, progress, summary, error, onPick, on
             if (path.trim()) onImport([path.trim()]);
           }}
         >
-          <label htmlFor="import-path">本机上的文件夹或文件路径</label>
+          <label htmlFor="import-path">{t('import.path')}</label>
           <input id="import-path" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/报纸/嘉善版" />
           <button type="submit" disabled={running || !path.trim()}>
-            导入
+            {t('import.start')}
           </button>
         </form>
       )}
       {progress && (
         <div className="import-progress">
-          <progress max={Math.max(progress.filesTotal, 1)} value={progress.filesDone} aria-label="导入进度" />
+          <progress max={Math.max(progress.filesTotal, 1)} value={progress.filesDone} aria-label={t('import.progress')} />
           <p role="status">
-            已处理 {progress.filesDone}/{progress.filesTotal} 个文件,{progress.stories} 篇报道
+            {t('import.status', { done: progress.filesDone, total: progress.filesTotal, stories: progress.stories })}
           </p>
         </div>
       )}
       {summary && (
         <p className="import-summary" role="status">
-          {summary.cancelled ? '导入已取消。' : '导入完成。'}新增 {summary.pages} 个版面、{summary.articles} 篇报道,跳过未改动的 {summary.skipped} 个
-          {summary.errors.length > 0 && `,${summary.errors.length} 个文件未能导入`}。
+          {t(summary.cancelled ? 'import.cancelled' : 'import.finished')}
+          {t('import.summary', { pages: summary.pages, articles: summary.articles, skipped: summary.skipped })}
+          {summary.errors.length > 0 && t('import.failed', { n: summary.errors.length })}
         </p>
       )}
       {summary && summary.errors.length > 0 && (
-        <ul className="import-errors">
+        <ul className="import-errors" aria-label={t('import.skippedList')}>
           {summary.errors.map((e) => (
             <li key={e.file}>
               {e.file}:{e.reason}
@@ -77,11 +80,11 @@ export function ImportPanel({ canPickPaths, progress, summary, error, onPick, on
       <div className="dialog-buttons">
         {running && (
           <button type="button" onClick={onCancel}>
-            取消导入
+            {t('import.cancel')}
           </button>
         )}
         <button type="button" onClick={onClose}>
-          关闭
+          {t('import.close')}
         </button>
       </div>
     </section>

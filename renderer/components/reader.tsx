@@ -1,22 +1,42 @@
-import type { StoryDetail } from '../../electron/shared/library';
-import { formatDate, storyTitle } from '../format';
-import { TOPIC_LABELS } from '../topic-labels';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Highlights, Collection, StoryDetail } from '../../electron/shared/library';
+import { getApi } from '../api';
+import { fileName, pageNumber, storyTitle } from '../format';
+import { findRanges, queryTerms } from '../highlight';
+import { useI18n } from '../i18n';
 import { BookmarkToggle } from './bookmark-toggle';
 import { Byline } from './byline';
+import { ClipDraft, ClippingList } from './clippings';
+import { FindBar } from './find-bar';
+import { selectionInParagraph, StoryBody, type BodyMarks } from './story-body';
+import { StoryCollections } from './story-tools';
+import { placeName } from './story-chips';
+import { WhyPanel } from './why-panel';
 
 interface Props {
   story: StoryDetail | null;
   loading: boolean;
   error: string | null;
+  query: string;
+  collections: readonly Collection[];
   bookmarkBusy: boolean;
+  findOpen: boolean;
+  onFindOpen: (open: boolean) => void;
   onToggleBookmark: () => void;
+  onOpenPage: (pageId: number) => void;
+  onChanged: () => void;
+  onError: (message: string) => void;
 }
 
-/** The right column: one story set as the paper printed it, headline block, byline, body with subheads. */
-export function Reader({ story, loading, error, bookmarkBusy, onToggleBookmark }: Props) {
+const PHOTO_ROLES = /摄|摄影/;
+
+/** The right column: one story set as the paper printed it, with find, the why-panel, clipping and collections. */
+export function Reader(props: Props) {
+  const { story, loading, error } = props;
+  const { t } = useI18n();
   if (error) {
     return (
-      <section className="reader" aria-label="正文">
+      <section className="reader" aria-label={t('reader.label')}>
         <p className="error" role="alert">
           {error}
         </p>
@@ -25,63 +45,159 @@ export function Reader({ story, loading, error, bookmarkBusy, onToggleBookmark }
   }
   if (!story) {
     return (
-      <section className="reader reader-empty" aria-label="正文" aria-busy={loading}>
-        <p>{loading ? '正在打开…' : '在左侧列表中选择一篇报道阅读。'}</p>
+      <section className="reader reader-empty" aria-label={t('reader.label')} aria-busy={loading}>
+        <p>{loading ? t('reader.opening') : t('reader.empty')}</p>
       </section>
     );
   }
+  return <StoryReader {...props} story={story} />;
+}
+
+function StoryReader({ story, loading, query, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError }: Props & { story: StoryDetail }) {
+  const { t, topic, date } = useI18n();
+  const [why, setWhy] = useState(false);
+  const [find, setFind] = useState('');
+  const [current, setCurrent] = useState(0);
+  const [clip, setClip] = useState<ReturnType<typeof selectionInParagraph>>(null);
+  const findInput = useRef<HTMLInputElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const { article, edition } = story;
-  const subheads = new Set(article.subheads);
-  // Photo news often prints its caption as the only paragraph; show it once, as the caption.
-  const body = article.paragraphs.map((text, i) => ({ text, i })).filter(({ text }) => text !== article.caption);
-  const place = [story.region.city, story.region.county, story.region.town].filter(Boolean).join(' · ');
+
+  useEffect(() => {
+    setClip(null);
+    setCurrent(0);
+    scroller.current?.scrollTo({ top: 0 });
+  }, [story.id]);
+  useEffect(() => {
+    if (findOpen) findInput.current?.focus();
+  }, [findOpen]);
+
+  const marks: BodyMarks = useMemo(() => {
+    const terms = queryTerms(query);
+    const hits = new Map<number, Highlights>();
+    const found = new Map<number, { ranges: Highlights; offset: number }>();
+    let offset = 0;
+    article.paragraphs.forEach((text, i) => {
+      if (terms.length) hits.set(i, findRanges(text, terms));
+      if (findOpen && find.trim()) {
+        const ranges = findRanges(text, [find.trim()]);
+        found.set(i, { ranges, offset });
+        offset += ranges.length;
+      }
+    });
+    return { hits, found, current: offset ? ((current % offset) + offset) % offset : -1 };
+  }, [article, query, find, findOpen, current]);
+  const foundTotal = [...marks.found.values()].reduce((n, f) => n + f.ranges.length, 0);
+
+  useEffect(() => {
+    scroller.current?.querySelector('mark.current')?.scrollIntoView({ block: 'center', inline: 'center' });
+  }, [marks.current]);
+
+  const page = pageNumber(story.source);
+  const citation = [
+    edition.paper ?? t('reader.unknownPaper'),
+    edition.name,
+    story.date ? date(story.date) : t('reader.undated'),
+    page !== null && t('reader.page', { n: page }),
+    fileName(story.source),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const photoCredit = article.authors.filter((a) => a.role && PHOTO_ROLES.test(a.role)).map((a) => a.name);
+  const place = placeName(story.region);
+  const fail = (err: unknown) => onError(err instanceof Error ? err.message : String(err));
+
   return (
-    <section className="reader" aria-label="正文" aria-busy={loading}>
-      <article className={`story story-${article.kind}`} aria-labelledby="story-title">
-        <div className="story-toolbar">
-          <p className="edition-line">{[edition.paper, edition.name, story.date && formatDate(story.date)].filter(Boolean).join(' · ') || '报纸与日期不详'}</p>
-          <BookmarkToggle on={story.bookmarked} busy={bookmarkBusy} onToggle={onToggleBookmark} />
-        </div>
+    <section className="reader" aria-label={t('reader.label')} aria-busy={loading} ref={scroller}>
+      <div className="story-toolbar" role="toolbar" aria-label={t('reader.label')}>
+        <BookmarkToggle on={story.bookmarked} busy={bookmarkBusy} onToggle={onToggleBookmark} />
+        <button type="button" aria-pressed={findOpen} onClick={() => onFindOpen(!findOpen)}>
+          {t('reader.find')}
+        </button>
+        <button type="button" aria-pressed={why} aria-expanded={why} onClick={() => setWhy(!why)}>
+          {t('reader.why')}
+        </button>
+        <button type="button" onClick={() => onOpenPage(story.pageId)}>
+          {t('reader.pageView')}
+        </button>
+        <StoryCollections story={story} collections={collections} onChanged={onChanged} onError={onError} />
+      </div>
+      {findOpen && (
+        <FindBar
+          ref={findInput}
+          value={find}
+          total={foundTotal}
+          current={marks.current}
+          onChange={(v) => (setFind(v), setCurrent(0))}
+          onStep={(by) => setCurrent((c) => c + by)}
+          onClose={() => onFindOpen(false)}
+        />
+      )}
+      {why && <WhyPanel storyId={story.id} />}
+      <article
+        className={`story story-${article.kind}`}
+        aria-labelledby="story-title"
+        onMouseUp={() => setClip(selectionInParagraph(window.getSelection()))}
+        onKeyUp={(e) => e.shiftKey && setClip(selectionInParagraph(window.getSelection()))}
+      >
         <header className="story-head">
           {article.section && <p className="story-section">{article.section}</p>}
           {article.kicker && <p className="story-kicker">{article.kicker}</p>}
           <h1 id="story-title" className="story-title">
-            {storyTitle(article)}
+            {storyTitle(article, t)}
           </h1>
           {article.subtitle && <p className="story-subtitle">{article.subtitle}</p>}
-          <Byline authors={article.authors} />
-          <p className="story-facts">
-            {place && <span>{place}</span>}
-            {article.topics.map((t) => (
-              <span key={t} className="chip chip-topic">
-                {TOPIC_LABELS[t]}
-              </span>
+          <Byline authors={article.kind === 'photo' ? article.authors.filter((a) => !photoCredit.includes(a.name)) : article.authors} />
+          <ul className="chips story-facts" aria-label={t('list.chips')}>
+            {place && <li className="chip chip-place">{place}</li>}
+            {article.topics.map((id) => (
+              <li key={id} className="chip chip-topic">
+                {topic(id)}
+              </li>
             ))}
-          </p>
+          </ul>
         </header>
-        {article.incomplete.start && <p className="continuation">(本文开头不在此版面)</p>}
-        <div className="story-body">
-          {body.map(({ text, i }) =>
-            subheads.has(i) ? (
-              <h2 key={i} className="story-subhead">
-                {text}
-              </h2>
-            ) : (
-              <p key={i}>{text}</p>
-            ),
-          )}
-        </div>
+        {article.incomplete.start && (
+          <p className="continuation" role="note">
+            {t('reader.startMissing')}
+          </p>
+        )}
         {article.caption && (
           <figure className="photo">
+            <div className="photo-frame" aria-hidden="true">
+              ▣
+            </div>
             <figcaption>
-              <span className="photo-label">图片说明</span>
+              <span className="photo-label">{t('reader.photoCaption')}</span>
               {article.caption}
+              {photoCredit.length > 0 && <span className="photo-credit">{`${photoCredit.join(' ')} ${t('reader.photoCredit')}`}</span>}
             </figcaption>
           </figure>
         )}
-        {article.incomplete.end && <p className="continuation">(本文在其他版面继续)</p>}
-        <footer className="story-source">来源:{story.source.split(/[\\/]/).at(-1)}</footer>
+        <StoryBody article={article} marks={marks} />
+        {article.incomplete.end && (
+          <p className="continuation" role="note">
+            {t('reader.endMissing')}
+          </p>
+        )}
+        <footer className="story-source">
+          {t('reader.citation')}:{citation}
+        </footer>
       </article>
+      {clip && (
+        <ClipDraft
+          key={`${clip.paragraph}:${clip.start}:${clip.end}`}
+          quote={clip.text}
+          onCancel={() => setClip(null)}
+          onSave={(note) =>
+            getApi()
+              .addClipping({ storyId: story.id, paragraph: clip.paragraph, start: clip.start, end: clip.end, note })
+              .then(() => (setClip(null), window.getSelection()?.removeAllRanges(), onChanged()), fail)
+          }
+        />
+      )}
+      {!clip && <p className="hint">{t('reader.clipHint')}</p>}
+      <ClippingList clippings={story.clippings} onChanged={onChanged} onError={onError} />
     </section>
   );
 }

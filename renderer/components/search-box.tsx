@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { useI18n } from '../i18n';
 
 interface Props {
   value: string;
@@ -7,20 +8,23 @@ interface Props {
 
 /** Searches headlines, body, captions and bylines as one types. */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange }, ref) {
+  const { t } = useI18n();
   return (
     <search className="search-box">
       <label htmlFor="search-input" className="visually-hidden">
-        搜索报道
+        {t('search.label')}
       </label>
       <input
         ref={ref}
         id="search-input"
         type="search"
-        placeholder="搜索标题、正文、图片说明、作者…"
+        placeholder={t('search.placeholder')}
         value={value}
         autoComplete="off"
         spellCheck={false}
+        aria-keyshortcuts="/ Control+K"
         onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && value === '' && e.currentTarget.blur()}
       />
     </search>
   );

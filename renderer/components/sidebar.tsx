@@ -1,41 +1,55 @@
-import type { Bookmark, Facets } from '../../electron/shared/library';
+import type { Bookmark, Collection, EditionSummary, Facets, PageSummary } from '../../electron/shared/library';
 import type { RegionNode } from '../../electron/shared/api';
-import type { Browse } from '../filters';
-import { TOPIC_LABELS } from '../topic-labels';
+import { isEverything, type Scope } from '../filters';
+import { useI18n } from '../i18n';
+import { CollectionsSection } from './collections-section';
+import { EditionCalendar } from './edition-calendar';
 import { RegionTree } from './region-tree';
 
-interface Props {
+export interface SidebarData {
   total: number | null;
   regions: readonly RegionNode[];
+  regionCounts: ReadonlyMap<string, number> | null;
   topics: Facets['topics'];
   bookmarks: readonly Bookmark[];
-  browse: Browse;
-  onBrowse: (browse: Browse) => void;
-  onOpenStory: (id: number) => void;
+  collections: readonly Collection[];
+  editions: readonly EditionSummary[];
+  pages: readonly PageSummary[];
 }
 
-/** The library's ways in: everything, by place, by topic, and the reader's bookmarks. */
-export function Sidebar({ total, regions, topics, bookmarks, browse, onBrowse, onOpenStory }: Props) {
+interface Props extends SidebarData {
+  scope: Scope;
+  onToggle: <K extends keyof Scope>(key: K, value: Scope[K]) => void;
+  onClear: () => void;
+  onOpenStory: (id: number) => void;
+  onOpenPage: (pageId: number) => void;
+  collectionActions: Pick<Parameters<typeof CollectionsSection>[0], 'onCreate' | 'onRename' | 'onMove' | 'onDelete'>;
+}
+
+/** The library's ways in, which combine with each other and with the search: places, topics, bookmarks, collections, editions. */
+export function Sidebar(props: Props) {
+  const { t, topic } = useI18n();
+  const { scope, onToggle } = props;
   return (
-    <nav className="sidebar" aria-label="资料库">
-      <button type="button" className="facet facet-all" aria-pressed={browse.kind === 'all'} onClick={() => onBrowse({ kind: 'all' })}>
-        <span className="facet-name">全部报道</span>
-        {total !== null && <span className="count">{total}</span>}
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
+      <button type="button" className="facet facet-all" aria-pressed={isEverything(scope)} onClick={props.onClear}>
+        <span className="facet-name">{isEverything(scope) ? t('sidebar.all') : t('sidebar.clearFilters')}</span>
+        {props.total !== null && <span className="count">{props.total}</span>}
       </button>
 
       <section aria-labelledby="sidebar-regions">
-        <h2 id="sidebar-regions">地区</h2>
-        <RegionTree nodes={regions} selected={browse.kind === 'region' ? browse.name : null} onSelect={(name) => onBrowse({ kind: 'region', name })} />
+        <h2 id="sidebar-regions">{t('sidebar.regions')}</h2>
+        <RegionTree nodes={props.regions} counts={props.regionCounts} selected={scope.region ?? null} onSelect={(name) => onToggle('region', name)} />
       </section>
 
       <section aria-labelledby="sidebar-topics">
-        <h2 id="sidebar-topics">主题</h2>
+        <h2 id="sidebar-topics">{t('sidebar.topics')}</h2>
         <ul className="facet-list" role="list">
-          {topics.map((t) => (
-            <li key={t.id}>
-              <button type="button" className="facet" aria-pressed={browse.kind === 'topic' && browse.topic === t.id} onClick={() => onBrowse({ kind: 'topic', topic: t.id })}>
-                <span className="facet-name">{TOPIC_LABELS[t.id]}</span>
-                <span className="count">{t.count}</span>
+          {props.topics.map((f) => (
+            <li key={f.id} className={f.count === 0 ? 'empty' : undefined}>
+              <button type="button" className="facet" aria-pressed={scope.topic === f.id} onClick={() => onToggle('topic', f.id)}>
+                <span className="facet-name">{topic(f.id)}</span>
+                <span className="count">{f.count}</span>
               </button>
             </li>
           ))}
@@ -43,28 +57,43 @@ export function Sidebar({ total, regions, topics, bookmarks, browse, onBrowse, o
       </section>
 
       <section aria-labelledby="sidebar-bookmarks">
-        <h2 id="sidebar-bookmarks">收藏</h2>
-        <button type="button" className="facet" aria-pressed={browse.kind === 'bookmarks'} onClick={() => onBrowse({ kind: 'bookmarks' })}>
-          <span className="facet-name">全部收藏</span>
-          <span className="count">{bookmarks.length}</span>
+        <h2 id="sidebar-bookmarks">{t('sidebar.bookmarks')}</h2>
+        <button type="button" className="facet" aria-pressed={scope.bookmarked === true} onClick={() => onToggle('bookmarked', true)}>
+          <span className="facet-name">{t('sidebar.allBookmarks')}</span>
+          <span className="count">{props.bookmarks.length}</span>
         </button>
-        {bookmarks.length === 0 ? (
-          <p className="empty-note">还没有收藏的报道。</p>
+        {props.bookmarks.length === 0 ? (
+          <p className="empty-note">{t('sidebar.noBookmarks')}</p>
         ) : (
-          <ul className="bookmark-list" aria-label="收藏的报道" role="list">
-            {bookmarks.map(({ storyKey, storyId, title }) => (
+          <ul className="bookmark-list" aria-label={t('sidebar.bookmarkList')} role="list">
+            {props.bookmarks.map(({ storyKey, storyId, title }) => (
               <li key={storyKey}>
                 {storyId === null ? (
-                  <span className="bookmark-gone" title="这篇报道已不在资料库中">{title || '(无标题)'}</span>
+                  <span className="bookmark-gone" title={t('sidebar.gone')}>
+                    {title || t('sidebar.untitled')}
+                  </span>
                 ) : (
-                  <button type="button" className="bookmark-link" onClick={() => onOpenStory(storyId)}>
-                    {title || '(无标题图片新闻)'}
+                  <button type="button" className="bookmark-link" onClick={() => props.onOpenStory(storyId)}>
+                    {title || t('story.untitledPhoto')}
                   </button>
                 )}
               </li>
             ))}
           </ul>
         )}
+      </section>
+
+      <CollectionsSection collections={props.collections} selected={scope.collectionId ?? null} onSelect={(id) => onToggle('collectionId', id)} {...props.collectionActions} />
+
+      <section aria-labelledby="sidebar-editions">
+        <h2 id="sidebar-editions">{t('editions.heading')}</h2>
+        <EditionCalendar
+          editions={props.editions}
+          pages={props.pages}
+          selectedEdition={scope.editionId ?? null}
+          onEdition={(id) => onToggle('editionId', id)}
+          onPage={props.onOpenPage}
+        />
       </section>
     </nav>
   );

@@ -1,43 +1,65 @@
-import { useEffect, useRef } from 'react';
-import type { SearchHit, StorySummary } from '../../electron/shared/library';
-import { formatDate, storyTitle } from '../format';
+import type { SearchHit } from '../../electron/shared/library';
+import type { ListedStory } from '../hooks/use-story-window';
+import { useI18n } from '../i18n';
+import { storyTitle } from '../format';
 import { HighlightedText } from './highlighted-text';
 import { StoryChips } from './story-chips';
 
 interface Props {
-  story: StorySummary | SearchHit;
+  story: ListedStory;
+  /** The edition's name (嘉善版), when the library knows it. */
+  edition: string | null;
   selected: boolean;
+  checked: boolean;
   onOpen: (id: number) => void;
+  onCheck: (id: number, shift: boolean) => void;
 }
 
-const isHit = (s: StorySummary | SearchHit): s is SearchHit => 'snippet' in s;
+const isHit = (s: ListedStory): s is SearchHit => 'snippet' in s;
 
-/** One story in the list: title (the button that opens it), date, place and topics, and where the search matched. */
-export function StoryListItem({ story, selected, onOpen }: Props) {
+/** One story in the list: kicker, title (the button that opens it), date, place and topics, where the search matched, and its marks. */
+export function StoryListItem({ story, edition, selected, checked, onOpen, onCheck }: Props) {
+  const { t, date } = useI18n();
   const hit = isHit(story) ? story : null;
-  const item = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (selected) item.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+  const title = storyTitle(story, t);
   return (
-    <li ref={item} className={`story-item${selected ? ' selected' : ''}${story.read ? ' read' : ''}`} onClick={() => onOpen(story.id)}>
-      {story.kicker && <p className="story-item-kicker">{story.kicker}</p>}
-      <h3 className="story-item-title">
-        <button type="button" aria-current={selected ? 'true' : undefined} onClick={(e) => (e.stopPropagation(), onOpen(story.id))}>
-          {hit ? <HighlightedText text={storyTitle(story)} highlights={hit.titleHighlights} /> : storyTitle(story)}
-        </button>
-      </h3>
-      <div className="story-item-meta">
-        {story.date && <time dateTime={story.date}>{formatDate(story.date)}</time>}
-        {story.kind === 'photo' && <span className="kind-label">图片新闻</span>}
-        {story.bookmarked && <span className="bookmarked-mark" aria-label="已收藏">★</span>}
-      </div>
-      <StoryChips region={story.region} topics={story.topics} />
-      {hit && hit.snippet.text && (
-        <p className="snippet">
-          <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
+    <div className={`story-item${selected ? ' selected' : ''}${story.read ? ' read' : ''}`} onClick={() => onOpen(story.id)}>
+      <input
+        type="checkbox"
+        className="story-check"
+        checked={checked}
+        aria-label={t('list.select', { title })}
+        onClick={(e) => {
+          e.stopPropagation();
+          onCheck(story.id, e.shiftKey);
+        }}
+        onChange={() => undefined}
+      />
+      <div className="story-item-text">
+        {story.kicker && <p className="story-item-kicker">{story.kicker}</p>}
+        <h3 className="story-item-title">
+          {!story.read && <span className="unread-dot" role="img" aria-label={t('list.unread')} />}
+          <button type="button" aria-current={selected ? 'true' : undefined} onClick={(e) => (e.stopPropagation(), onOpen(story.id))}>
+            {hit ? <HighlightedText text={title} highlights={hit.titleHighlights} /> : title}
+          </button>
+        </h3>
+        <StoryChips region={story.region} topics={story.topics} />
+        {hit && hit.snippet.text && (
+          <p className="snippet">
+            <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
+          </p>
+        )}
+        <p className="story-item-meta">
+          {edition && <span className="edition-name">{edition}</span>}
+          {story.date && <time dateTime={story.date}>{date(story.date)}</time>}
+          {story.kind === 'photo' && <span className="kind-label">{t('list.photo')}</span>}
+          {story.bookmarked && (
+            <span className="bookmarked-mark" role="img" aria-label={t('list.bookmarked')}>
+              ★
+            </span>
+          )}
         </p>
-      )}
-    </li>
+      </div>
+    </div>
   );
 }

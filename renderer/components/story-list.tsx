@@ -1,43 +1,115 @@
-import type { SearchHit, StorySummary } from '../../electron/shared/library';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { SortOrder, StoryWindow } from '../hooks/use-story-window';
+import { useI18n } from '../i18n';
+import { checkedCount, isChecked, type Checked } from '../selection';
 import { StoryListItem } from './story-list-item';
 
 interface Props {
   heading: string;
-  total: number;
-  stories: readonly (StorySummary | SearchHit)[];
+  list: StoryWindow;
+  searching: boolean;
+  sort: SortOrder;
+  onSort: (sort: SortOrder) => void;
+  selectedIndex: number;
   selectedId: number | null;
-  loading: boolean;
-  error: string | null;
-  onOpen: (id: number) => void;
-  onMore: () => void;
+  checked: Checked;
+  readIds: ReadonlySet<number>;
+  editionNames: ReadonlyMap<number, string>;
+  onOpen: (id: number, index: number) => void;
+  onCheck: (id: number, index: number, shift: boolean) => void;
+  onCheckAll: (on: boolean) => void;
 }
 
-/** The middle column: the stories the sidebar and search box select, newest or best first. */
-export function StoryList({ heading, total, stories, selectedId, loading, error, onOpen, onMore }: Props) {
+/**
+ * The middle column: the stories the sidebar and search box select. Only the rows in view are in
+ * the page (@tanstack/react-virtual), and their blocks are fetched as they scroll into view.
+ */
+export function StoryList({ heading, list, searching, sort, onSort, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll }: Props) {
+  const { t } = useI18n();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: list.total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 112,
+    overscan: 8,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0]?.index ?? 0;
+  const last = rows.at(-1)?.index ?? 0;
+  const { ensure } = list;
+  useEffect(() => ensure(first, last), [ensure, first, last, list.generation]);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const count = checkedCount(checked, list.total);
   return (
-    <section className="story-list" aria-labelledby="story-list-heading" aria-busy={loading}>
+    <section className="story-list" aria-labelledby="story-list-heading" aria-busy={list.loading}>
       <header className="story-list-header">
         <h2 id="story-list-heading">{heading}</h2>
         <p className="story-count" role="status">
-          共 {total} 篇
+          {t('list.count', { total: list.total })}
         </p>
+        <div className="list-tools">
+          <label className="check-all">
+            <input
+              type="checkbox"
+              checked={list.total > 0 && count === list.total}
+              ref={(box) => {
+                if (box) box.indeterminate = count > 0 && count < list.total;
+              }}
+              onChange={(e) => onCheckAll(e.target.checked)}
+            />
+            {count > 0 ? t('list.selected', { n: count }) : t('list.selectAll')}
+          </label>
+          {searching && (
+            <label className="sort">
+              {t('list.sort')}
+              <select value={sort} onChange={(e) => onSort(e.target.value === 'date' ? 'date' : 'relevance')}>
+                <option value="relevance">{t('list.sort.relevance')}</option>
+                <option value="date">{t('list.sort.date')}</option>
+              </select>
+            </label>
+          )}
+        </div>
       </header>
-      {error && (
+      {list.error && (
         <p className="error" role="alert">
-          {error}
+          {list.error}
         </p>
       )}
-      {!loading && !error && stories.length === 0 && <p className="empty-note">没有符合条件的报道。</p>}
-      <ol className="stories" aria-label="报道列表">
-        {stories.map((s) => (
-          <StoryListItem key={s.id} story={s} selected={s.id === selectedId} onOpen={onOpen} />
-        ))}
-      </ol>
-      {stories.length < total && (
-        <button type="button" className="more" onClick={onMore} disabled={loading}>
-          加载更多(还有 {total - stories.length} 篇)
-        </button>
-      )}
+      {!list.loading && !list.error && list.total === 0 && <p className="empty-note">{t('list.empty')}</p>}
+      <div className="story-scroller" ref={scroller}>
+        <ol className="stories" aria-label={t('list.label')} style={{ height: virtualizer.getTotalSize() }}>
+          {rows.map((row) => {
+            const story = list.at(row.index);
+            return (
+              <li
+                key={story ? story.id : `slot-${row.index}`}
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                aria-posinset={row.index + 1}
+                aria-setsize={list.total}
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                {story ? (
+                  <StoryListItem
+                    story={readIds.has(story.id) && !story.read ? { ...story, read: true } : story}
+                    edition={editionNames.get(story.editionId) ?? null}
+                    selected={story.id === selectedId}
+                    checked={isChecked(checked, story.id)}
+                    onOpen={(id) => onOpen(id, row.index)}
+                    onCheck={(id, shift) => onCheck(id, row.index, shift)}
+                  />
+                ) : (
+                  <p className="story-slot">{t('list.loading')}</p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
     </section>
   );
 }

@@ -1,30 +1,60 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
-interface Keys {
+export interface ReadingKeys {
   /** j / ↓ and k / ↑: the next or previous story in the list. */
   step: (by: 1 | -1) => void;
-  /** "/" puts the cursor in the search box, as in many readers. */
+  /** Enter: open the story the list cursor is on. */
+  open: () => void;
+  /** x: check the current story for export. */
+  check: () => void;
+  /** b: bookmark the open story. */
+  bookmark: () => void;
+  /** "/" or Ctrl+K puts the cursor in the search box. */
   focusSearch: () => void;
-  /** Escape closes an open panel. */
-  close: () => void;
+  /** Ctrl+F: find in the open story. */
+  find: () => void;
+  /** Ctrl+E: export. */
+  exportPdf: () => void;
+  /** ?: the shortcuts. */
+  help: () => void;
+  /** Escape: close a panel, or step back. */
+  back: () => void;
 }
 
 const typingIn = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** Reading from the keyboard without leaving the story. */
-export function useReadingKeys({ step, focusSearch, close }: Keys): void {
+/** Reading from the keyboard without leaving the story. The handlers may change every render; the listener is installed once. */
+export function useReadingKeys(keys: ReadingKeys): void {
+  const latest = useRef(keys);
+  latest.current = keys;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') return close();
-      if (event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
-      if (event.key === 'j' || event.key === 'ArrowDown') step(1);
-      else if (event.key === 'k' || event.key === 'ArrowUp') step(-1);
-      else if (event.key === '/') focusSearch();
+      const k = latest.current;
+      const mod = event.ctrlKey || event.metaKey;
+      if (event.key === 'Escape') return k.back();
+      if (mod && !event.altKey) {
+        const key = event.key.toLowerCase();
+        if (key === 'f') k.find();
+        else if (key === 'k') k.focusSearch();
+        else if (key === 'e') k.exportPdf();
+        else return;
+        return event.preventDefault();
+      }
+      if (event.altKey || typingIn(event.target)) return;
+      // Enter on a focused button or link does what that control says.
+      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a, summary')) return;
+      if (event.key === 'j' || event.key === 'ArrowDown') k.step(1);
+      else if (event.key === 'k' || event.key === 'ArrowUp') k.step(-1);
+      else if (event.key === 'Enter') k.open();
+      else if (event.key === 'x') k.check();
+      else if (event.key === 'b') k.bookmark();
+      else if (event.key === '/') k.focusSearch();
+      else if (event.key === '?') k.help();
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step, focusSearch, close]);
+  }, []);
 }

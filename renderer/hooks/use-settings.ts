@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../electron/shared/api';
 import { getApi } from '../api';
 
-/** Reading settings from the backend, applied to the page as CSS variables and a theme attribute. */
+/** Reading settings from the backend, applied to the page as CSS variables and data attributes. */
 export function useSettings(): [Settings, (patch: SettingsPatch) => void] {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
@@ -14,8 +14,11 @@ export function useSettings(): [Settings, (patch: SettingsPatch) => void] {
     const root = document.documentElement;
     root.dataset.theme = settings.theme;
     root.dataset.typeface = settings.typeface;
+    root.dataset.vertical = String(settings.vertical);
+    root.lang = settings.language === 'en' ? 'en' : 'zh-CN';
     root.style.setProperty('--reader-scale', String(settings.fontScale));
     root.style.setProperty('--reader-leading', String(settings.lineHeight));
+    root.style.setProperty('--reader-columns', String(settings.columns));
   }, [settings]);
   const update = (patch: SettingsPatch) => {
     setSettings((s) => ({ ...s, ...patch }));

@@ -1,0 +1,166 @@
+import type { EditionSummary, PageSummary } from '../../electron/shared/library';
+import { pageNumber } from '../format';
+import { useI18n, type Translator } from '../i18n';
+
+interface Props {
+  editions: readonly EditionSummary[];
+  pages: readonly PageSummary[];
+  selectedEdition: number | null;
+  onEdition: (id: number) => void;
+  onPage: (pageId: number) => void;
+}
+
+/** An edition by its printed name (嘉兴日报 嘉善版); one that printed none by its county, said to be an edition so it is not taken for the place. */
+export const editionLabel = (e: Pick<EditionSummary, 'paper' | 'name' | 'county'>, t: Translator['t']): string =>
+  e.paper || e.name
+    ? t('editions.edition', { paper: e.paper ?? '', name: e.name ?? '' }).trim()
+    : e.county
+      ? t('editions.countyEdition', { county: e.county })
+      : t('editions.unknown');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Every month from the first dated edition to the last, so gaps in the archive show. */
+function monthsBetween(dates: readonly string[]): string[] {
+  const sorted = [...dates].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last) return [];
+  const months: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  const [ly, lm] = last.split('-').map(Number) as [number, number];
+  while ((y < ly || (y === ly && m <= lm)) && months.length < 240) {
+    months.push(`${y}-${pad(m)}`);
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  return months.reverse();
+}
+
+/**
+ * Editions by date: a month calendar where days with a paper are buttons and days without one are
+ * greyed (the archive's gaps), editions with no date in a list below, and the chosen edition's
+ * pages, with page numbers missing from the archive marked.
+ */
+export function EditionCalendar({ editions, pages, selectedEdition, onEdition, onPage }: Props) {
+  const { t, date, lang } = useI18n();
+  const dated = editions.filter((e) => e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+  const undated = editions.filter((e) => !dated.includes(e));
+  const byDay = new Map<string, EditionSummary[]>();
+  for (const e of dated) byDay.set(e.date as string, [...(byDay.get(e.date as string) ?? []), e]);
+  const selected = editions.find((e) => e.id === selectedEdition) ?? null;
+  const editionPages = pages.filter((p) => p.editionId === selectedEdition);
+  const numbered = new Map(editionPages.map((p) => [pageNumber(p.source), p] as const));
+  const highest = Math.max(0, ...[...numbered.keys()].filter((n): n is number => n !== null));
+  const weekdays = lang === 'zh' ? ['一', '二', '三', '四', '五', '六', '日'] : ['M', 'T', 'W', 'T', 'F', 'S', 'S'];
+
+  return (
+    <div className="editions">
+      {monthsBetween([...byDay.keys()]).map((month) => {
+        const [y, m] = month.split('-').map(Number) as [number, number];
+        const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        const lead = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
+        return (
+          <table key={month} className="calendar">
+            <caption>{date(month)}</caption>
+            <thead>
+              <tr>
+                {weekdays.map((d, i) => (
+                  <th key={i} scope="col" abbr={d}>
+                    {d}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: Math.ceil((lead + days) / 7) }, (_, week) => (
+                <tr key={week}>
+                  {Array.from({ length: 7 }, (_, wd) => {
+                    const day = week * 7 + wd - lead + 1;
+                    if (day < 1 || day > days) return <td key={wd} />;
+                    const iso = `${month}-${pad(day)}`;
+                    const here = byDay.get(iso);
+                    if (!here) {
+                      return (
+                        <td key={wd} className="no-paper" title={t('editions.missingDay', { date: date(iso) })}>
+                          {day}
+                        </td>
+                      );
+                    }
+                    const count = here.reduce((n, e) => n + e.stories, 0);
+                    const first = here[0] as EditionSummary;
+                    return (
+                      <td key={wd}>
+                        <button
+                          type="button"
+                          className="day"
+                          aria-pressed={here.some((e) => e.id === selectedEdition)}
+                          aria-label={t('editions.day', { date: date(iso), count })}
+                          onClick={() => onEdition(first.id)}
+                        >
+                          {day}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+      {dated.length > 0 && selected?.date && (byDay.get(selected.date)?.length ?? 0) > 1 && (
+        <ul className="facet-list" role="list">
+          {(byDay.get(selected.date) ?? []).map((e) => (
+            <li key={e.id}>
+              <button type="button" className="facet" aria-pressed={e.id === selectedEdition} onClick={() => onEdition(e.id)}>
+                <span className="facet-name">{editionLabel(e, t)}</span>
+                <span className="count">{e.stories}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {undated.length > 0 && (
+        <>
+          <h3 className="subheading">{t('editions.undated')}</h3>
+          <ul className="facet-list" role="list">
+            {undated.map((e) => (
+              <li key={e.id}>
+                <button type="button" className="facet" aria-pressed={e.id === selectedEdition} onClick={() => onEdition(e.id)}>
+                  <span className="facet-name">{editionLabel(e, t)}</span>
+                  <span className="count">{e.stories}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {selected && editionPages.length > 0 && (
+        <ul className="page-list" aria-label={t('editions.pages', { edition: `${selected.date ? date(selected.date) : ''}${editionLabel(selected, t)}` })}>
+          {highest > 0
+            ? Array.from({ length: highest }, (_, i) => i + 1).map((n) => {
+                const page = numbered.get(n);
+                return (
+                  <li key={n}>
+                    {page ? (
+                      <button type="button" onClick={() => onPage(page.id)}>
+                        {t('editions.page', { n })}
+                      </button>
+                    ) : (
+                      <span className="page-missing">{t('editions.pageMissing', { n })}</span>
+                    )}
+                  </li>
+                );
+              })
+            : editionPages.map((p, i) => (
+                <li key={p.id}>
+                  <button type="button" onClick={() => onPage(p.id)}>
+                    {t('editions.pageOf', { n: i + 1 })}
+                  </button>
+                </li>
+              ))}
+        </ul>
+      )}
+    </div>
+  );
+}

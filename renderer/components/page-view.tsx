@@ -1,0 +1,108 @@
+import type { StoryDetail } from '../../electron/shared/library';
+import { getApi } from '../api';
+import { fileName, pageNumber, storyTitle } from '../format';
+import { useAsync } from '../hooks/use-async';
+import { useI18n } from '../i18n';
+import { editionLabel } from './edition-calendar';
+
+interface Props {
+  pageId: number;
+  onOpen: (id: number) => void;
+  onBack: (() => void) | null;
+}
+
+const LEAD_CHARS = 140;
+
+/** The opening of a story's text for the page layout: enough to recognise it, cut at a sentence where one ends nearby. */
+function opening(story: StoryDetail): string {
+  const text = story.article.paragraphs.filter((p) => p !== story.article.caption).join('');
+  if (text.length <= LEAD_CHARS) return text;
+  const cut = text.slice(0, LEAD_CHARS);
+  const stop = cut.lastIndexOf('。');
+  return stop > LEAD_CHARS / 2 ? cut.slice(0, stop + 1) : `${cut}…`;
+}
+
+/**
+ * 版面: one printed page laid out as a newspaper page, the lead story across the top in large
+ * type, the others in columns, photo news as boxes. Clicking a headline opens the story.
+ */
+export function PageView({ pageId, onOpen, onBack }: Props) {
+  const { t, date } = useI18n();
+  const page = useAsync(async () => {
+    const api = getApi();
+    const summaries = await api.pageStories({ pageId });
+    const stories = (await Promise.all(summaries.map((s) => api.getStory({ id: s.id })))).filter((s): s is StoryDetail => s !== null);
+    const source = (await api.listPages({ editionId: summaries[0]?.editionId })).find((p) => p.id === pageId) ?? null;
+    return { stories, source };
+  }, [pageId]);
+  const stories = page.data?.stories ?? [];
+  const lead = stories.find((s) => s.kind === 'article') ?? null;
+  const rest = stories.filter((s) => s !== lead);
+  const first = stories[0];
+  const number = page.data?.source ? pageNumber(page.data.source.source) : null;
+  const heading = [
+    first ? editionLabel(first.edition, t) : null,
+    first?.date ? date(first.date) : null,
+    number !== null ? t('editions.page', { n: number }) : page.data?.source ? fileName(page.data.source.source) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <section className="reader page-view" aria-labelledby="page-heading" aria-busy={page.loading}>
+      <div className="story-toolbar">
+        {onBack && (
+          <button type="button" onClick={onBack}>
+            ← {t('page.back')}
+          </button>
+        )}
+      </div>
+      <header className="masthead">
+        <p className="masthead-paper">{first?.edition.paper ?? t('page.heading')}</p>
+        <h1 id="page-heading">{heading || t('page.heading')}</h1>
+      </header>
+      {page.error && (
+        <p className="error" role="alert">
+          {page.error}
+        </p>
+      )}
+      {lead && (
+        <article className="page-lead">
+          {lead.article.kicker && <p className="story-kicker">{lead.article.kicker}</p>}
+          <h2>
+            <button type="button" className="headline-link" onClick={() => onOpen(lead.id)}>
+              {storyTitle(lead.article, t)}
+            </button>
+          </h2>
+          {lead.article.subtitle && <p className="story-subtitle">{lead.article.subtitle}</p>}
+          <p className="page-opening">{opening(lead)}</p>
+        </article>
+      )}
+      <div className="page-columns">
+        {rest.map((s) => (
+          <article key={s.id} className={s.kind === 'photo' ? 'page-photo' : 'page-story'}>
+            {s.article.kicker && <p className="story-kicker">{s.article.kicker}</p>}
+            <h3>
+              <button type="button" className="headline-link" onClick={() => onOpen(s.id)}>
+                {storyTitle(s.article, t)}
+              </button>
+            </h3>
+            {s.kind === 'photo' && (
+              <div className="photo-frame" aria-hidden="true">
+                ▣
+              </div>
+            )}
+            <p className="page-opening">{opening(s)}</p>
+          </article>
+        ))}
+      </div>
+      {page.data?.source && page.data.source.unplaced.length > 0 && (
+        <details className="unplaced">
+          <summary>{t('page.unplaced')}</summary>
+          {page.data.source.unplaced.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </details>
+      )}
+    </section>
+  );
+}

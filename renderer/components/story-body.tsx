@@ -1,0 +1,63 @@
+import type { Article } from '../../electron/shared/model';
+import type { Highlights } from '../../electron/shared/library';
+import { HighlightedText } from './highlighted-text';
+
+export interface BodyMarks {
+  /** Search-term ranges per paragraph index. */
+  hits: ReadonlyMap<number, Highlights>;
+  /** Find-in-story ranges per paragraph index, numbered through the story in reading order. */
+  found: ReadonlyMap<number, { ranges: Highlights; offset: number }>;
+  current: number;
+}
+
+const LEAD = /^(本报讯|本报消息)/;
+
+/**
+ * The story's paragraphs as printed: subheads styled apart, the 本报讯 of the lead set bold, each
+ * paragraph carrying its index so a selection can be clipped.
+ */
+export function StoryBody({ article, marks }: { article: Article; marks: BodyMarks }) {
+  const subheads = new Set(article.subheads);
+  // Photo news prints its caption as its only paragraph; it is shown once, in the caption box.
+  const body = article.paragraphs.map((text, i) => ({ text, i })).filter(({ text }) => text !== article.caption);
+  const text = (i: number, value: string) => (
+    <HighlightedText
+      text={value}
+      highlights={marks.hits.get(i) ?? []}
+      found={marks.found.get(i)?.ranges}
+      foundOffset={marks.found.get(i)?.offset}
+      current={marks.current}
+    />
+  );
+  return (
+    <div className="story-body">
+      {body.map(({ text: value, i }) =>
+        subheads.has(i) ? (
+          <h2 key={i} className="story-subhead" data-paragraph={i}>
+            {text(i, value)}
+          </h2>
+        ) : (
+          <p key={i} data-paragraph={i} className={i === 0 && LEAD.test(value) ? 'lead' : undefined}>
+            {text(i, value)}
+          </p>
+        ),
+      )}
+    </div>
+  );
+}
+
+/** The paragraph index and character range of a selection made inside one paragraph of the story, or null. */
+export function selectionInParagraph(selection: Selection | null): { paragraph: number; start: number; end: number; text: string } | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const host = (node: Node): HTMLElement | null => (node instanceof HTMLElement ? node : node.parentElement)?.closest<HTMLElement>('[data-paragraph]') ?? null;
+  const paragraph = host(range.startContainer);
+  if (!paragraph || paragraph !== host(range.endContainer)) return null;
+  const before = document.createRange();
+  before.setStart(paragraph, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  const text = range.toString();
+  if (!text.trim()) return null;
+  return { paragraph: Number(paragraph.dataset.paragraph), start, end: start + text.length, text };
+}

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SearchHit, StorySummary } from '../../electron/shared/library';
+import { getApi } from '../api';
+import type { Scope } from '../filters';
+
+export type ListedStory = StorySummary | SearchHit;
+export type SortOrder = 'relevance' | 'date';
+
+/** Stories are fetched in blocks of this many as the list scrolls. */
+export const BLOCK = 100;
+
+export interface StoryWindow {
+  total: number;
+  /** The story at a position, or undefined while its block loads. */
+  at: (index: number) => ListedStory | undefined;
+  /** Asks for the blocks that hold positions start..end (inclusive). */
+  ensure: (start: number, end: number) => void;
+  loading: boolean;
+  error: string | null;
+  /** Changes whenever stories arrive, for memoised views. */
+  generation: number;
+}
+
+/**
+ * The list's stories, paged through the API with offset/limit as the user scrolls, so a library
+ * of 100,000 stories costs a few blocks of memory. A new query, scope or sort starts afresh;
+ * answers for an older one are dropped.
+ */
+export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, version: number): StoryWindow {
+  const key = JSON.stringify([query.trim(), scope, sort, version]);
+  const blocks = useRef(new Map<number, ListedStory[]>());
+  const pending = useRef(new Set<number>());
+  const current = useRef(key);
+  const [state, setState] = useState({ total: 0, loading: true, error: null as string | null, generation: 0 });
+
+  const load = useCallback(
+    (block: number) => {
+      if (blocks.current.has(block) || pending.current.has(block)) return;
+      pending.current.add(block);
+      const asked = current.current;
+      const [q, filters, order] = JSON.parse(asked) as [string, Scope, SortOrder];
+      const api = getApi();
+      const offset = block * BLOCK;
+      const answer =
+        q === ''
+          ? api.listStories({ filters, offset, limit: BLOCK }).then((p) => ({ total: p.total, stories: p.items as ListedStory[] }))
+          : api.search({ query: q, filters, sort: order, offset, limit: BLOCK }).then((r) => ({ total: r.total, stories: r.hits as ListedStory[] }));
+      setState((s) => ({ ...s, loading: true }));
+      answer.then(
+        ({ total, stories }) => {
+          if (current.current !== asked) return;
+          pending.current.delete(block);
+          blocks.current.set(block, stories);
+          setState((s) => ({ total, loading: pending.current.size > 0, error: null, generation: s.generation + 1 }));
+        },
+        (err: unknown) => {
+          if (current.current !== asked) return;
+          pending.current.delete(block);
+          setState((s) => ({ ...s, loading: false, error: err instanceof Error ? err.message : String(err) }));
+        },
+      );
+    },
+    [],
+  );
+
+  useEffect(() => {
+    current.current = key;
+    blocks.current = new Map();
+    pending.current = new Set();
+    load(0);
+  }, [key, load]);
+
+  const ensure = useCallback(
+    (start: number, end: number) => {
+      for (let b = Math.floor(Math.max(0, start) / BLOCK); b <= Math.floor(Math.max(0, end) / BLOCK); b++) load(b);
+    },
+    [load],
+  );
+  const at = useCallback((index: number) => blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK], [state.generation]);
+  return { ...state, at, ensure };
+}
