@@ -1,7 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ExportRequest, ExportResult } from '../../shared/api';
-import { ExportCancelledError, ExportError, exportToPdf, type PdfPrinter } from '../export';
+// The engine's own modules, not the package index: the app must not load the Chromium printer (playwright-core).
+import { ExportCancelledError, ExportError } from '../export/errors';
+import { exportToPdf } from '../export/export-to-pdf';
+import type { PdfPrinter } from '../export/pdf-printer';
 import type { Library } from '../library';
 import { ApiError } from './api-error';
 import type { EventHub } from './event-hub';
