@@ -1,13 +1,13 @@
 /**
  * Builds what the app runs: the renderer with Vite (dist/renderer), and with esbuild the Electron
  * main process (dist/main/main.cjs), the preload (dist/preload/preload.cjs) and the web host
- * (dist/host/web-host.mjs). All output goes to stderr so that `npm run web`'s first stdout line
- * stays the URL.
+ * (dist/host/web-host.mjs); main and the web host each with the import's page worker beside them.
+ * All output goes to stderr so that `npm run web`'s first stdout line stays the URL.
  *
  *   tsx scripts/build-app.ts [renderer] [main] [preload] [host] [--if-stale]
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild, type Plugin } from 'esbuild';
 import { build as vite, createLogger } from 'vite';
@@ -43,8 +43,9 @@ const bannerFor = (format: 'cjs' | 'esm') =>
 const require = __broadsheetCreateRequire(import.meta.url);
 const __broadsheetSourceUrl = (rel) => new URL('../../' + rel, import.meta.url).href;`;
 
-async function bundle(entry: string, outfile: string, format: 'cjs' | 'esm', external: string[]): Promise<void> {
+async function bundle(entry: string, outfile: string, format: 'cjs' | 'esm', external: string[], define: Record<string, string> = {}): Promise<void> {
   await esbuild({
+    define,
     entryPoints: [join(root, entry)],
     outfile: join(root, outfile),
     bundle: true,
@@ -85,16 +86,28 @@ const stale = (t: Target) => {
   return !existsSync(out) || Math.max(...SOURCES[t].map(newestMtime), newestMtime('package.json')) > statSync(out).mtimeMs;
 };
 
+/**
+ * The import reads pages in worker threads (electron/core/import/page-worker-pool.ts); a bundle
+ * that imports gets the worker as a bundle of its own beside it, and is told where it is.
+ */
+async function bundleWithPageWorker(entry: string, outfile: string, format: 'cjs' | 'esm', external: string[]): Promise<void> {
+  const worker = `${dirname(outfile)}/page-worker.${format === 'cjs' ? 'cjs' : 'mjs'}`;
+  await Promise.all([
+    bundle(entry, outfile, format, external, { BROADSHEET_PAGE_WORKER: JSON.stringify(worker) }),
+    bundle('electron/core/import/page-worker.ts', worker, format, []),
+  ]);
+}
+
 const builders: Record<Target, () => Promise<void>> = {
   renderer: async () => {
     const logger = createLogger('warn');
     logger.info = (msg) => process.stderr.write(`${msg}\n`);
     await vite({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', customLogger: logger });
   },
-  main: () => bundle('electron/main/main.ts', OUTPUTS.main, 'cjs', ['electron', 'better-sqlite3']),
+  main: () => bundleWithPageWorker('electron/main/main.ts', OUTPUTS.main, 'cjs', ['electron', 'better-sqlite3']),
   preload: () => bundle('electron/preload/preload.ts', OUTPUTS.preload, 'cjs', ['electron']),
   // playwright-core (the export printer) locates its own files at run time, so it stays a package.
-  host: () => bundle('electron/host/web-host.ts', OUTPUTS.host, 'esm', ['better-sqlite3', 'playwright-core', 'pdfjs-dist']),
+  host: () => bundleWithPageWorker('electron/host/web-host.ts', OUTPUTS.host, 'esm', ['better-sqlite3', 'playwright-core', 'pdfjs-dist']),
 };
 
 const args = process.argv.slice(2);

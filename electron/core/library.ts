@@ -21,7 +21,6 @@ import {
 } from '../shared/library';
 import type { Article, Edition, ParsedPage } from '../shared/model';
 import { importFiles, type ImportOptions, type PageReader } from './import/import-files';
-import { readPage } from './page';
 import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
 import { openDatabase } from './store/open';
@@ -84,7 +83,8 @@ const CLIPPING_COLUMNS = 'c.*, (SELECT s.id FROM stories s WHERE s.key = c.story
 export class Library {
   private readonly reader: StoryReader;
   private readonly engine: SearchEngine;
-  private readonly pageReader: PageReader;
+  /** A substitute page reader (tests), or null for the standard one. */
+  private readonly pageReader: PageReader | null;
 
   private constructor(
     readonly file: string,
@@ -93,7 +93,7 @@ export class Library {
   ) {
     this.reader = new StoryReader(db);
     this.engine = new SearchEngine(db, this.reader);
-    this.pageReader = options.readPage ?? readPage;
+    this.pageReader = options.readPage ?? null;
   }
 
   /** Opens or creates the library file. Throws DamagedLibraryError / NewerLibraryError / LibraryError. */

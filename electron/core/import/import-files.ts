@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Database } from 'better-sqlite3';
 import type { ParsedPage } from '../../shared/model';
 import type { ImportProgress, ImportSummary } from '../../shared/library';
-import { PageBatch, PageWriter, type BatchResult } from '../store/page-writer';
+import { readPage as standardReadPage } from '../page';
+import { PageBatch, PageWriter, type BatchResult, type PageFile } from '../store/page-writer';
 import { collectPageFiles } from './collect-files';
-import { decodePageBytes } from './decode';
+import { pageFromBytes, reasonOf, type PageReader } from './page-from-bytes';
+import { PageWorkerPool } from './page-worker-pool';
+
+export type { PageReader } from './page-from-bytes';
 
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
@@ -13,34 +18,87 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Aborting stops after the file in hand; files already stored stay stored. */
   signal?: AbortSignal;
+  /**
+   * Worker threads that read pages while this thread stores them. By default one per core but
+   * one when there are at least MIN_FILES_FOR_WORKERS files, none for fewer; 0 reads every page here.
+   */
+  workers?: number;
 }
-
-export type PageReader = (text: string, source: string) => ParsedPage;
 
 /** How long the import may hold the event loop before letting progress, UI and cancel through. */
 const YIELD_EVERY_MS = 30;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function describe(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'file disappeared';
-  if (code === 'EISDIR') return 'is a folder';
-  return err instanceof Error ? err.message : String(err);
-}
+/** Below this many files, starting workers (each loads the gazetteer) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 64;
+/**
+ * Files handed to workers ahead of the one being stored. A grouped commit holds this thread for a
+ * while (see PageBatch); the workers keep reading meanwhile if about a group's worth is queued.
+ */
+const READ_AHEAD_FILES = 320;
+
+/**
+ * One core stays with this thread, which stores pages (SQLite and the FTS index take about as long
+ * as reading them): on two cores, two workers beside it were measured slower than one.
+ */
+const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
+
+/** What became of one file. `unread`: its worker failed, so this thread reads it. */
+type Outcome =
+  | { kind: 'skipped' }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'read'; file: PageFile; page: ParsedPage }
+  | { kind: 'unread'; bytes: Buffer; sha256: string };
 
 /**
  * Imports page files and folders. Each file is atomic: one that fails is reported with its reason
  * and leaves the library as it was; an unchanged file (same bytes) is skipped; a changed one
  * replaces its own stories only. Commits are grouped (see PageBatch) and made before returning,
- * also when cancelled.
+ * also when cancelled. `readPage` null means the standard reader (parse and enrich), which may run
+ * in worker threads; a substitute always runs in this thread. Files are stored in order whichever
+ * thread read them.
  */
-export async function importFiles(db: Database, paths: readonly string[], readPage: PageReader, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFiles(db: Database, paths: readonly string[], readPage: PageReader | null, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, errors } = collectPageFiles(paths);
   const summary: ImportSummary = { pages: 0, articles: 0, skipped: 0, errors, seconds: 0, cancelled: false };
   const writer = new PageWriter(db);
   const batch = new PageBatch(db, writer);
+  const reader = readPage ?? standardReadPage;
+  const workers = readPage ? 0 : (options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? defaultWorkers() : 0));
+  const pool = workers > 0 ? new PageWorkerPool(workers) : null;
+
+  const readHere = (path: string, bytes: Buffer, sha256: string): Outcome => {
+    try {
+      const { page, encoding } = pageFromBytes(bytes, path, reader);
+      return { kind: 'read', file: { path, sha256, size: bytes.length, encoding }, page };
+    } catch (err) {
+      return { kind: 'failed', reason: reasonOf(err) };
+    }
+  };
+  /** Everything up to reading the page happens here: it needs the database (is the file unchanged?). */
+  const begin = (path: string): Outcome | Promise<Outcome> => {
+    let bytes: Buffer;
+    let sha256: string;
+    try {
+      const size = statSync(path).size;
+      if (size > MAX_PAGE_BYTES) throw new Error(`too large for a page (${(size / 1048576).toFixed(1)} MB, the limit is 20 MB)`);
+      bytes = readFileSync(path);
+      sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (writer.isUnchanged(path, sha256)) return { kind: 'skipped' };
+    } catch (err) {
+      return { kind: 'failed', reason: reasonOf(err) };
+    }
+    if (!pool) return readHere(path, bytes, sha256);
+    return pool.read(path, bytes).then(
+      (result): Outcome =>
+        'reason' in result
+          ? { kind: 'failed', reason: result.reason }
+          : { kind: 'read', file: { path, sha256, size: bytes.length, encoding: result.encoding }, page: result.page },
+      (): Outcome => ({ kind: 'unread', bytes, sha256 }),
+    );
+  };
+
   const record = (r: BatchResult | null) => {
     if (!r) return;
     summary.pages += r.pages;
@@ -51,30 +109,30 @@ export async function importFiles(db: Database, paths: readonly string[], readPa
     options.onProgress?.({ filesDone: done, filesTotal: files.length, stories: summary.articles + batch.pendingStories, file });
   progress(0, null);
   let lastYield = performance.now();
-  for (let i = 0; i < files.length; i++) {
-    if (options.signal?.aborted) {
-      summary.cancelled = true;
-      break;
-    }
-    const file = files[i] ?? '';
-    try {
-      const size = statSync(file).size;
-      if (size > MAX_PAGE_BYTES) throw new Error(`too large for a page (${(size / 1048576).toFixed(1)} MB, the limit is 20 MB)`);
-      const bytes = readFileSync(file);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      if (writer.isUnchanged(file, sha256)) summary.skipped++;
-      else {
-        const { text, encoding } = decodePageBytes(bytes);
-        record(batch.add({ path: file, sha256, size: bytes.length, encoding }, readPage(text, file)));
+  const ahead: (Outcome | Promise<Outcome>)[] = [];
+  let begun = 0;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      if (options.signal?.aborted) {
+        summary.cancelled = true;
+        break;
       }
-    } catch (err) {
-      summary.errors.push({ file, reason: describe(err) });
+      const limit = pool ? READ_AHEAD_FILES : 1;
+      while (begun < files.length && ahead.length < limit) ahead.push(begin(files[begun++] ?? ''));
+      const file = files[i] ?? '';
+      let outcome = await (ahead.shift() ?? { kind: 'failed', reason: 'not read' });
+      if (outcome.kind === 'unread') outcome = readHere(file, outcome.bytes, outcome.sha256);
+      if (outcome.kind === 'skipped') summary.skipped++;
+      else if (outcome.kind === 'failed') summary.errors.push({ file, reason: outcome.reason });
+      else if (outcome.kind === 'read') record(batch.add(outcome.file, outcome.page));
+      progress(i + 1, file);
+      if (performance.now() - lastYield > YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
     }
-    progress(i + 1, file);
-    if (performance.now() - lastYield > YIELD_EVERY_MS) {
-      await yieldToEventLoop();
-      lastYield = performance.now();
-    }
+  } finally {
+    await pool?.close();
   }
   record(batch.flush());
   summary.seconds = (performance.now() - started) / 1000;

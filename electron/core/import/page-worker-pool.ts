@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParsedPage } from '../../shared/model';
+
+/** A page file's bytes, sent to a worker to be decoded and read. */
+export interface PageJob {
+  id: number;
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** The page, or why the file cannot be imported (decoding or reading failed). */
+export type PageJobResult = { id: number; page: ParsedPage; encoding: string } | { id: number; reason: string };
+
+/** The pool cannot read this page (its worker failed to start or died): the caller reads it itself. */
+export class WorkerUnavailableError extends Error {
+  override name = 'WorkerUnavailableError';
+}
+
+/**
+ * Set by scripts/build-app.ts in bundles: the worker's own bundle, relative to the app folder. From
+ * source (tests, CLI) the worker is the TypeScript entry, loaded through tsx.
+ */
+declare const BROADSHEET_PAGE_WORKER: string | undefined;
+
+/** tsx's ESM API, found through its package's exports (require.resolve would pick the CommonJS one). */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api']?.import.default ?? '')).href;
+}
+
+function startWorker(): Worker {
+  if (typeof BROADSHEET_PAGE_WORKER === 'string') return new Worker(new URL(`../../../${BROADSHEET_PAGE_WORKER}`, import.meta.url));
+  // A worker's entry is loaded before --import hooks apply, so the entry registers tsx itself.
+  const tsx = tsxEsmApi();
+  const entry = new URL('./page-worker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (result: PageJobResult) => void; reject: (err: Error) => void }>;
+  alive: boolean;
+}
+
+/**
+ * Worker threads that decode, parse and enrich pages while the import's own thread writes to
+ * SQLite. Each worker loads the gazetteer once. A worker that fails takes no page with it: its
+ * pages are rejected with WorkerUnavailableError, for the caller to read in its own thread.
+ */
+export class PageWorkerPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  private start(): Slot {
+    const slot: Slot = { worker: startWorker(), pending: new Map(), alive: true };
+    const fail = (why: string) => {
+      slot.alive = false;
+      for (const job of slot.pending.values()) job.reject(new WorkerUnavailableError(why));
+      slot.pending.clear();
+    };
+    slot.worker.on('message', (result: PageJobResult) => {
+      slot.pending.get(result.id)?.resolve(result);
+      slot.pending.delete(result.id);
+    });
+    slot.worker.on('error', (err) => fail(`the page worker failed: ${err.message}`));
+    slot.worker.on('exit', (code) => fail(`the page worker stopped (exit code ${code})`));
+    return slot;
+  }
+
+  /** Reads the page in the least busy worker. */
+  read(file: string, bytes: Uint8Array): Promise<PageJobResult> {
+    let slot: Slot | undefined;
+    for (const candidate of this.slots) if (candidate.alive && (!slot || candidate.pending.size < slot.pending.size)) slot = candidate;
+    if (!slot) return Promise.reject(new WorkerUnavailableError('no page worker is running'));
+    const id = this.nextId++;
+    const { worker, pending } = slot;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, file, bytes } satisfies PageJob);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+}

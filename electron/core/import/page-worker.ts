@@ -1,0 +1,29 @@
+/**
+ * Worker-thread entry of the import (see page-worker-pool.ts): decodes and reads the pages it is
+ * sent, in the order sent. The gazetteer is loaded once, while the first files are still being read.
+ */
+import { parentPort } from 'node:worker_threads';
+import { loadGazetteer } from '../enrich';
+import { readPage } from '../page';
+import { pageFromBytes, reasonOf } from './page-from-bytes';
+import type { PageJob, PageJobResult } from './page-worker-pool';
+
+const port = parentPort;
+if (!port) throw new Error('page-worker runs only as a worker thread');
+
+try {
+  loadGazetteer();
+} catch {
+  // Reading each page reports the missing gazetteer as that file's error, as an import in one thread does.
+}
+
+port.on('message', (job: PageJob) => {
+  let result: PageJobResult;
+  try {
+    const { page, encoding } = pageFromBytes(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), job.file, readPage);
+    result = { id: job.id, page, encoding };
+  } catch (err) {
+    result = { id: job.id, reason: reasonOf(err) };
+  }
+  port.postMessage(result);
+});

@@ -1,0 +1,65 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PageWorkerPool } from '../../../electron/core/import/page-worker-pool';
+import { Library } from '../../../electron/core/library';
+import { readPage } from '../../../electron/core/page';
+import type { ImportProgress } from '../../../electron/shared/library';
+import { tempDir } from './article-fixtures';
+
+const SEEDS = join(import.meta.dirname, '../../../seeds');
+
+/** The seeds copied several times under dated folders, a binary file among them. */
+function archive(): string {
+  const dir = tempDir();
+  for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))) {
+    for (const day of ['2024-01-02', '2024-01-03', '2024-01-04']) copyFileSync(join(SEEDS, name), join(dir, `${day}-${name}`));
+  }
+  writeFileSync(join(dir, '2024-01-03-broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  return dir;
+}
+
+async function importWith(dir: string, workers: number, signal?: AbortSignal, onProgress?: (p: ImportProgress) => void) {
+  const library = Library.open(join(tempDir(), 'lib.db'));
+  const summary = await library.importPaths([dir], { workers, signal, onProgress });
+  const stories = [...library.stories()].map((s) => ({ id: s.id, article: s.article }));
+  library.close();
+  return { summary, stories };
+}
+
+describe('import in worker threads', () => {
+  it('reads pages in workers as this thread does, and reports undecodable bytes', async () => {
+    const pool = new PageWorkerPool(2);
+    try {
+      const name = readdirSync(SEEDS).find((n) => n.endsWith('.txt')) ?? '';
+      const bytes = readFileSync(join(SEEDS, name));
+      const [read, refused] = await Promise.all([pool.read(`seeds/${name}`, bytes), pool.read('x.txt', Buffer.from([1, 0, 2]))]);
+      expect(read).toEqual({ id: 1, encoding: 'utf8', page: readPage(bytes.toString('utf8'), `seeds/${name}`) });
+      expect(refused).toEqual({ id: 2, reason: 'binary file (contains NUL bytes)' });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('stores exactly what one thread stores, in the same order, with the same errors and progress', async () => {
+    const dir = archive();
+    const here: ImportProgress[] = [];
+    const there: ImportProgress[] = [];
+    const inThread = await importWith(dir, 0, undefined, (p) => here.push(p));
+    const inWorkers = await importWith(dir, 2, undefined, (p) => there.push(p));
+    expect(inWorkers.stories).toEqual(inThread.stories);
+    expect(inWorkers.summary.errors).toEqual(inThread.summary.errors);
+    expect(inWorkers.summary.errors.map((e) => e.reason)).toEqual(['binary file (contains NUL bytes)']);
+    expect([inWorkers.summary.pages, inWorkers.summary.articles]).toEqual([inThread.summary.pages, inThread.summary.articles]);
+    expect(there).toEqual(here);
+  }, 60_000);
+
+  it('stops after the file in hand when cancelled', async () => {
+    const dir = archive();
+    const controller = new AbortController();
+    const { summary } = await importWith(dir, 2, controller.signal, (p) => {
+      if (p.filesDone === 4) controller.abort();
+    });
+    expect(summary).toMatchObject({ cancelled: true, pages: 4 });
+  }, 60_000);
+});
