@@ -1,4 +1,5 @@
 import type { Gazetteer } from './gazetteer';
+import { PairMasks, pairKey } from './pair-masks';
 import { COUNTY_KINDS, deicticWords, GENERIC_COUNTY_NAMES, type CountyKind } from './place-words';
 
 /** What a run of characters in the text can stand for. */
@@ -31,72 +32,12 @@ function shortRegion(name: string): string | null {
 
 /**
  * Every surface is at least two characters long, so the lengths of surfaces are kept by their
- * first two characters (as one number), as a bit set: most positions in a text start no name at
- * all and cost one numeric lookup, and indexing 100k names stays cheap. A second set, by the
- * second and third characters, rules out most longer readings before a string is cut out and
- * looked up. Both live in open-addressing tables of typed arrays: a two-character key exceeds
- * V8's small integers, and a Map keyed by such numbers hashes a heap number at every position.
+ * first two characters, as a bit set: most positions in a text start no name at all and cost one
+ * numeric lookup, and indexing 100k names stays cheap. A second set, by the second and third
+ * characters, rules out most longer readings before a string is cut out and looked up.
  */
-const pairKey = (text: string, at: number): number => ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
 const MAX_SURFACE_LENGTH = 30;
-/** Marks free slots; no name holds two NUL characters. */
-const EMPTY_KEY = 0;
 const ANY_LENGTH_TWO = 1 << 2;
-
-class PairMasks {
-  private keys = new Uint32Array(1024);
-  private masks = new Int32Array(1024);
-  private shift = 22;
-  private size = 0;
-
-  private slot(key: number): number {
-    const capacity = this.keys.length;
-    let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (this.keys[at] !== key && this.keys[at] !== EMPTY_KEY) at = (at + 1) & (capacity - 1);
-    return at;
-  }
-
-  private grow(): void {
-    const { keys, masks } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.masks = new Int32Array(keys.length * 2);
-    this.shift -= 1;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] ?? EMPTY_KEY;
-      if (key === EMPTY_KEY) continue;
-      const at = this.slot(key);
-      this.keys[at] = key;
-      this.masks[at] = masks[i] ?? 0;
-    }
-  }
-
-  add(key: number, bits: number): void {
-    if (key === EMPTY_KEY) return;
-    let at = this.slot(key);
-    if (this.keys[at] === EMPTY_KEY) {
-      if ((this.size + 1) * 2 > this.keys.length) {
-        this.grow();
-        at = this.slot(key);
-      }
-      this.keys[at] = key;
-      this.size += 1;
-    }
-    this.masks[at] = (this.masks[at] ?? 0) | bits;
-  }
-
-  get(key: number): number {
-    return key === EMPTY_KEY ? 0 : (this.masks[this.slot(key)] ?? 0);
-  }
-
-  copy(): PairMasks {
-    const copy = new PairMasks();
-    copy.keys = this.keys.slice();
-    copy.masks = this.masks.slice();
-    copy.shift = this.shift;
-    copy.size = this.size;
-    return copy;
-  }
-}
 
 class LengthIndex {
   constructor(
@@ -217,7 +158,7 @@ export class Lexicon {
     if (start + 2 > text.length) return null;
     const mask = this.lengths.maskAt(text, start);
     if (mask === 0) return null;
-    for (let length = Math.min(MAX_SURFACE_LENGTH, text.length - start); length >= 2; length--) {
+    for (let length = Math.min(31 - Math.clz32(mask), text.length - start); length >= 2; length--) {
       if ((mask & (1 << length)) === 0) continue;
       const candidate = text.slice(start, start + length);
       const surfaces = this.surfacesOf(candidate);

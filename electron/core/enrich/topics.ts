@@ -1,5 +1,6 @@
 import type { TopicId } from '../../shared/topics';
 import { ZONE_WEIGHT, type TextPiece, type Zone } from './article-text';
+import { PairMasks, pairKey } from './pair-masks';
 import { LEADER_ACTIVITY_WORDS, OFFICIAL_TITLES, TOPIC_TERMS } from './topic-terms';
 
 export interface TermEvidence {
@@ -26,8 +27,13 @@ export const FALLBACK_TOPIC: TopicId = 'welfare';
 
 interface TermIndex {
   byTerm: Map<string, { topic: TopicId; weight: number }[]>;
-  /** Term lengths, longest first, by the code of the term's first character (every position of every story is tried). */
-  lengthsByFirst: Map<number, number[]>;
+  /**
+   * Every position of every story is tried, so what can start there is looked up by character
+   * codes first: lengths (as bits) of the terms of two or more characters by their first two, and
+   * the one-character terms.
+   */
+  lengthsByPair: PairMasks;
+  singles: Set<number>;
 }
 
 let index: TermIndex | null = null;
@@ -35,15 +41,17 @@ let index: TermIndex | null = null;
 function termIndex(): TermIndex {
   if (index) return index;
   const byTerm = new Map<string, { topic: TopicId; weight: number }[]>();
-  const lengthsByFirst = new Map<number, number[]>();
+  const lengthsByPair = new PairMasks();
+  const singles = new Set<number>();
   for (const [topic, terms] of Object.entries(TOPIC_TERMS) as [TopicId, Record<string, number>][]) {
     for (const [term, weight] of Object.entries(terms)) {
       byTerm.set(term, [...(byTerm.get(term) ?? []), { topic, weight }]);
-      const lengths = lengthsByFirst.get(term.charCodeAt(0)) ?? [];
-      if (!lengths.includes(term.length)) lengthsByFirst.set(term.charCodeAt(0), [...lengths, term.length].sort((a, b) => b - a));
+      if (term.length === 1) singles.add(term.charCodeAt(0));
+      else if (term.length < 31) lengthsByPair.add(pairKey(term, 0), 1 << term.length);
+      else throw new RangeError(`topic term too long: ${term}`);
     }
   }
-  index = { byTerm, lengthsByFirst };
+  index = { byTerm, lengthsByPair, singles };
   return index;
 }
 
@@ -52,24 +60,26 @@ function presence(counts: Record<Zone, number>): number {
   return counts.headline * ZONE_WEIGHT.headline + counts.lead * ZONE_WEIGHT.lead + body;
 }
 
-function termAt(text: string, i: number, lengthsByFirst: TermIndex['lengthsByFirst'], byTerm: TermIndex['byTerm']): string | undefined {
-  const lengths = lengthsByFirst.get(text.charCodeAt(i));
-  if (!lengths) return undefined;
-  for (const length of lengths) {
+/** The longest term starting at `i`. */
+function termAt(text: string, i: number, { byTerm, lengthsByPair, singles }: TermIndex): string | undefined {
+  const lengths = i + 1 < text.length ? lengthsByPair.get(pairKey(text, i)) : 0;
+  for (let length = Math.min(31 - Math.clz32(lengths), text.length - i); length >= 2; length--) {
+    if ((lengths & (1 << length)) === 0) continue;
     const candidate = text.slice(i, i + length);
     if (byTerm.has(candidate)) return candidate;
   }
-  return undefined;
+  return singles.has(text.charCodeAt(i)) ? (text[i] ?? undefined) : undefined;
 }
 
 /** Every topic that any term of the story points to, with the terms, best first. */
 export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
-  const { byTerm, lengthsByFirst } = termIndex();
+  const terms = termIndex();
+  const { byTerm } = terms;
   const counts = new Map<string, Record<Zone, number>>();
   for (const { zone, text } of pieces) {
     let i = 0;
     while (i < text.length) {
-      const term = termAt(text, i, lengthsByFirst, byTerm);
+      const term = termAt(text, i, terms);
       if (!term) {
         i += 1;
         continue;

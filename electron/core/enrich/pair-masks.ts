@@ -1,0 +1,79 @@
+/** Two characters as one number: the key of a PairMasks table. */
+export const pairKey = (text: string, at: number): number => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+/** Marks free slots; no word holds two NUL characters. */
+const EMPTY_KEY = 0;
+
+const FILTER_BITS = 19;
+const filterBit = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - FILTER_BITS);
+
+/**
+ * Bit sets keyed by two characters (see pairKey), in an open-addressing table of typed arrays:
+ * scanners ask at nearly every position of every story, a two-character key exceeds V8's small
+ * integers, and a Map keyed by such numbers would hash a heap number at each of those positions.
+ */
+export class PairMasks {
+  /**
+   * A bit per hash of the keys present (64 KB, so it stays in cache where the table, a megabyte
+   * for the gazetteer's names, does not): most positions start no word, and are turned away here.
+   */
+  private filter = new Int32Array(1 << (FILTER_BITS - 5));
+  private keys = new Int32Array(1024);
+  private masks = new Int32Array(1024);
+  private shift = 22;
+  private size = 0;
+
+  private slot(key: number): number {
+    const capacity = this.keys.length;
+    let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[at] !== key && this.keys[at] !== EMPTY_KEY) at = (at + 1) & (capacity - 1);
+    return at;
+  }
+
+  private grow(): void {
+    const { keys, masks } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.masks = new Int32Array(keys.length * 2);
+    this.shift -= 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? EMPTY_KEY;
+      if (key === EMPTY_KEY) continue;
+      const at = this.slot(key);
+      this.keys[at] = key;
+      this.masks[at] = masks[i] ?? 0;
+    }
+  }
+
+  /** Adds bits to the set of `key`. */
+  add(key: number, bits: number): void {
+    if (key === EMPTY_KEY) return;
+    const bit = filterBit(key);
+    this.filter[bit >>> 5] = (this.filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    let at = this.slot(key);
+    if (this.keys[at] === EMPTY_KEY) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        at = this.slot(key);
+      }
+      this.keys[at] = key;
+      this.size += 1;
+    }
+    this.masks[at] = (this.masks[at] ?? 0) | bits;
+  }
+
+  /** The bits of `key`, 0 when it has none. */
+  get(key: number): number {
+    const bit = filterBit(key);
+    if (((this.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0 || key === EMPTY_KEY) return 0;
+    return this.masks[this.slot(key)] ?? 0;
+  }
+
+  copy(): PairMasks {
+    const copy = new PairMasks();
+    copy.filter = this.filter.slice();
+    copy.keys = this.keys.slice();
+    copy.masks = this.masks.slice();
+    copy.shift = this.shift;
+    copy.size = this.size;
+    return copy;
+  }
+}
