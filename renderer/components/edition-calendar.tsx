@@ -120,21 +120,6 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
           ))}
         </ul>
       )}
-      {undated.length > 0 && (
-        <>
-          <h3 className="subheading">{t('editions.undated')}</h3>
-          <ul className="facet-list" role="list">
-            {undated.map((e) => (
-              <li key={e.id}>
-                <button type="button" className="facet" aria-pressed={e.id === selectedEdition} onClick={() => onEdition(e.id)}>
-                  <span className="facet-name">{editionLabel(e, t)}</span>
-                  <span className="count">{e.stories}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       {selected && editionPages.length > 0 && (
         <ul className="page-list" aria-label={t('editions.pages', { edition: `${selected.date ? date(selected.date) : ''}${editionLabel(selected, t)}` })}>
           {highest > 0
@@ -160,6 +145,21 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
                 </li>
               ))}
         </ul>
+      )}
+      {undated.length > 0 && (
+        <>
+          <h3 className="subheading">{t('editions.undated')}</h3>
+          <ul className="facet-list" role="list">
+            {undated.map((e) => (
+              <li key={e.id}>
+                <button type="button" className="facet" aria-pressed={e.id === selectedEdition} onClick={() => onEdition(e.id)}>
+                  <span className="facet-name">{editionLabel(e, t)}</span>
+                  <span className="count">{e.stories}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

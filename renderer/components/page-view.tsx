@@ -49,13 +49,13 @@ export function PageView({ pageId, onOpen, onBack }: Props) {
     .join(' · ');
   return (
     <section className="reader page-view" aria-labelledby="page-heading" aria-busy={page.loading}>
-      <div className="story-toolbar">
-        {onBack && (
+      {onBack && (
+        <div className="story-toolbar">
           <button type="button" onClick={onBack}>
             ← {t('page.back')}
           </button>
-        )}
-      </div>
+        </div>
+      )}
       <header className="masthead">
         <p className="masthead-paper">{first?.edition.paper ?? t('page.heading')}</p>
         <h1 id="page-heading">{heading || t('page.heading')}</h1>

@@ -12,6 +12,13 @@ export interface BodyMarks {
 
 const LEAD = /^(本报讯|本报消息)/;
 
+/** 本报讯 opening the first paragraph, set bold as the paper prints it; '' otherwise. */
+const leadMark = (i: number, text: string): string => (i === 0 ? (LEAD.exec(text)?.[0] ?? '') : '');
+
+/** Ranges in a paragraph moved to the text after its first `by` characters (ranges there are left out). */
+const shift = (ranges: Highlights, by: number): Highlights =>
+  by === 0 ? ranges : ranges.filter(([start]) => start >= by).map(([start, end]) => [start - by, end - by]);
+
 /**
  * The story's paragraphs as printed: subheads styled apart, the 本报讯 of the lead set bold, each
  * paragraph carrying its index so a selection can be clipped.
@@ -20,15 +27,19 @@ export function StoryBody({ article, marks }: { article: Article; marks: BodyMar
   const subheads = new Set(article.subheads);
   // Photo news prints its caption as its only paragraph; it is shown once, in the caption box.
   const body = article.paragraphs.map((text, i) => ({ text, i })).filter(({ text }) => text !== article.caption);
-  const text = (i: number, value: string) => (
-    <HighlightedText
-      text={value}
-      highlights={marks.hits.get(i) ?? []}
-      found={marks.found.get(i)?.ranges}
-      foundOffset={marks.found.get(i)?.offset}
-      current={marks.current}
-    />
-  );
+  const text = (i: number, value: string, from = 0) => {
+    const found = marks.found.get(i);
+    const before = found ? found.ranges.filter(([start]) => start < from).length : 0;
+    return (
+      <HighlightedText
+        text={value.slice(from)}
+        highlights={shift(marks.hits.get(i) ?? [], from)}
+        found={found && shift(found.ranges, from)}
+        foundOffset={found && found.offset + before}
+        current={marks.current}
+      />
+    );
+  };
   return (
     <div className="story-body">
       {body.map(({ text: value, i }) =>
@@ -37,8 +48,15 @@ export function StoryBody({ article, marks }: { article: Article; marks: BodyMar
             {text(i, value)}
           </h2>
         ) : (
-          <p key={i} data-paragraph={i} className={i === 0 && LEAD.test(value) ? 'lead' : undefined}>
-            {text(i, value)}
+          <p key={i} data-paragraph={i}>
+            {leadMark(i, value) ? (
+              <>
+                <strong className="lead-mark">{leadMark(i, value)}</strong>
+                {text(i, value, leadMark(i, value).length)}
+              </>
+            ) : (
+              text(i, value)
+            )}
           </p>
         ),
       )}
