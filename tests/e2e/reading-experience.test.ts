@@ -1,0 +1,316 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { computedStyle, hasFocus, rootData, rootLang, selectLeadingText } from '../support/in-page';
+import { findInList, listTotal, openStory, seeSeedStories, storyList, STORY_OF_SEARCH } from '../support/journeys';
+import { callApi, ROOT, startWebHost, type RunningHost } from '../support/web-host';
+
+/**
+ * Issue 6, the reading experience, as a reader goes through it: one host and one browser for the
+ * file, a few rich journeys rather than many small ones. Counts are compared with the API, not fixed.
+ */
+
+let host: RunningHost;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const TIMEOUT = 10_000;
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startWebHost(), launchChromium()]);
+  // Dated pages (2023-12-29 pages 3 and 4, 2024-01-05 page 1) for the edition calendar and page view.
+  const dated = join(host.dir, 'dated');
+  cpSync(join(ROOT, 'tests/unit/export/fixtures'), dated, { recursive: true });
+  const imported = (await callApi(host, 'importPaths', { paths: [dated] })).body as { pages: number };
+  expect(imported.pages).toBe(3);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(host.url);
+});
+afterEach(async () => {
+  await page.context().close();
+  expect(pageErrors, 'errors thrown in the page').toEqual([]);
+});
+
+const sidebar = () => page.getByRole('navigation', { name: '资料库' });
+const reader = () => page.getByRole('region', { name: '正文' });
+const countOf = async (name: RegExp) => Number((await sidebar().getByRole('button', { name }).innerText()).match(/(\d+)\s*$/)?.[1]);
+const settled = async (accept: (n: number) => boolean) => {
+  await expect.poll(() => listTotal(page), { timeout: TIMEOUT }).toSatisfy(accept);
+  await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: TIMEOUT }).toBe(0);
+  return listTotal(page);
+};
+const seriousViolations = async () => {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+};
+
+describe('reading a story', () => {
+  it('sets it as the paper did, with reading settings that are remembered, in Chinese or English', async () => {
+    await seeSeedStories(page);
+    await openStory(page, STORY_OF_SEARCH);
+    const body = reader().locator('.story-body p').first();
+    const indent = parseFloat(await computedStyle(body, 'textIndent')) / parseFloat(await computedStyle(body, 'fontSize'));
+    expect(indent).toBe(2);
+    expect(await computedStyle(body, 'textAlign')).toBe('justify');
+    expect(await computedStyle(body, 'fontFamily')).toMatch(/Noto Serif SC/);
+    expect(await reader().getByLabel('作者').innerText()).toMatch(/\S/);
+    expect(await reader().getByText(/^出处:/).innerText()).toMatch(/\.txt$/);
+
+    await page.getByRole('button', { name: '阅读设置' }).click();
+    const settings = page.getByRole('dialog', { name: '阅读设置' });
+    await settings.getByRole('radio', { name: '棕褐' }).check();
+    await settings.getByRole('radio', { name: '黑体(无衬线)' }).check();
+    await settings.getByRole('radio', { name: '2' }).check();
+    await settings.getByRole('button', { name: '放大字号' }).click();
+    await expect.poll(() => rootData(page, 'theme')).toBe('sepia');
+    await expect.poll(() => computedStyle(body, 'fontFamily')).toMatch(/Noto Sans SC/);
+    await expect.poll(() => computedStyle(reader().locator('.story-body'), 'columnCount')).toBe('2');
+    await settings.getByRole('checkbox', { name: '竖排' }).check();
+    await expect.poll(() => computedStyle(reader().locator('.story-body'), 'writingMode')).toBe('vertical-rl');
+    await page.screenshot({ path: join(host.dir, 'vertical.png') });
+
+    await page.reload();
+    await seeSeedStories(page);
+    const kept = (await callApi(host, 'getSettings', {})).body;
+    expect(kept).toMatchObject({ theme: 'sepia', typeface: 'sans', columns: 2, vertical: true, fontScale: 1.1 });
+    expect(await rootData(page, 'theme')).toBe('sepia');
+
+    await page.getByRole('button', { name: '阅读设置' }).click();
+    await page.getByRole('dialog', { name: '阅读设置' }).getByLabel('界面语言').selectOption('en');
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('heading', { name: 'Topics' }).waitFor({ timeout: TIMEOUT });
+    expect(await page.getByRole('status').filter({ hasText: /^\d+ stories$/ }).count()).toBe(1);
+    expect(await rootLang(page)).toBe('en');
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByRole('dialog', { name: 'Reading settings' }).getByLabel('Language').selectOption('zh');
+    const back = page.getByRole('dialog', { name: '阅读设置' });
+    await back.getByRole('radio', { name: '跟随系统' }).check();
+    await back.getByRole('radio', { name: '宋体(衬线)' }).check();
+    await back.getByRole('checkbox', { name: '竖排' }).uncheck();
+    await back.getByRole('radio', { name: '1' }).check();
+    await back.getByRole('button', { name: '缩小字号' }).click();
+    await expect.poll(async () => (await callApi(host, 'getSettings', {})).body).toMatchObject({ theme: 'system', language: 'zh', vertical: false, fontScale: 1 });
+  });
+
+  it('highlights the search in the story, finds within it, explains its filing, and works from the keyboard', async () => {
+    const all = await seeSeedStories(page);
+    await page.keyboard.press('/');
+    await page.keyboard.type('西塘');
+    await settled((n) => n > 0 && n < all);
+    await page.getByRole('searchbox', { name: '搜索报道' }).blur();
+    await page.keyboard.press('j');
+    await reader().getByRole('heading', { level: 1 }).waitFor({ timeout: TIMEOUT });
+    expect(await reader().locator('.story-body mark').allInnerTexts()).toContain('西塘');
+
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('searchbox', { name: '在本文中查找' });
+    await expect.poll(() => hasFocus(find)).toBe(true);
+    await find.fill('镇');
+    const count = reader().getByRole('status');
+    await expect.poll(() => count.innerText()).toMatch(/^1\/\d+$/);
+    const total = Number((await count.innerText()).split('/')[1]);
+    expect(total).toBe(await reader().locator('mark.found').count());
+    await find.press('Enter');
+    await expect.poll(() => count.innerText()).toBe(`2/${total}`);
+    await page.getByRole('button', { name: '上一处' }).click();
+    await page.getByRole('button', { name: '上一处' }).click();
+    await expect.poll(() => count.innerText()).toBe(`${total}/${total}`);
+    expect(await reader().locator('mark.found.current').count()).toBe(1);
+    await find.press('Escape');
+    await expect.poll(() => find.count()).toBe(0);
+
+    await reader().getByRole('button', { name: '为何归类' }).click();
+    const why = page.getByRole('complementary', { name: '为何归入这些地区和主题' });
+    await why.getByText(/依据词:/).first().waitFor({ timeout: TIMEOUT });
+    const place = await reader().locator('.story-facts .chip-place').innerText();
+    expect(await why.innerText()).toContain(place);
+
+    const title = await reader().getByRole('heading', { level: 1 }).innerText();
+    await page.keyboard.press('b');
+    await expect.poll(() => reader().getByRole('button', { name: '收藏' }).getAttribute('aria-pressed')).toBe('true');
+    await sidebar().getByRole('list', { name: '收藏的报道' }).getByRole('button', { name: title }).waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('b');
+    await expect.poll(() => reader().getByRole('button', { name: '收藏' }).getAttribute('aria-pressed')).toBe('false');
+
+    await page.keyboard.press('j');
+    await expect.poll(() => reader().getByRole('heading', { level: 1 }).innerText()).not.toBe(title);
+    await page.keyboard.press('k');
+    await expect.poll(() => reader().getByRole('heading', { level: 1 }).innerText()).toBe(title);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: '键盘快捷键' });
+    for (const key of ['j / ↓', 'b', 'Esc', '?', 'Enter']) await help.getByText(key, { exact: true }).waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count()).toBe(0);
+  });
+});
+
+describe('finding stories', () => {
+  it('combines places, topics, editions and search, with counts that follow, and lays out a printed page', async () => {
+    const all = await seeSeedStories(page);
+    const county = await countOf(/^嘉善县\s*\d+$/);
+    await sidebar().getByRole('button', { name: /^嘉善县\s*\d+$/ }).click();
+    await settled((n) => n === county);
+    const topicButton = sidebar().getByRole('region', { name: '主题' }).getByRole('button').first();
+    const topicName = (await topicButton.innerText()).replace(/\s*\d+$/, '');
+    const topicCount = Number((await topicButton.innerText()).match(/(\d+)$/)?.[1]);
+    await topicButton.click();
+    const both = await settled((n) => n === topicCount);
+    const api = (await callApi(host, 'listStories', { filters: { region: '嘉善县', topic: await topicIdOf(topicName) } })).body as { total: number };
+    expect(both).toBe(api.total);
+    expect(await page.getByRole('heading', { level: 2, name: `嘉善县 · ${topicName}` }).count()).toBe(1);
+
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('乡贤');
+    const answer = (await callApi(host, 'search', { query: '乡贤', filters: { region: '嘉善县', topic: await topicIdOf(topicName) } })).body as { total: number };
+    await page.getByRole('heading', { level: 2, name: `“乡贤”的搜索结果 · 嘉善县 · ${topicName}` }).waitFor({ timeout: TIMEOUT });
+    const found = await settled((n) => n === answer.total);
+    expect(found).toBeLessThan(both);
+    const facets = (await callApi(host, 'facets', { query: '乡贤', filters: { region: '嘉善县' } })).body as { topics: { id: string; count: number }[] };
+    expect(await countOf(new RegExp(`^${topicName}\\s*\\d+$`))).toBe(facets.topics.find((t) => t.count === found)?.count ?? found);
+
+    await sidebar().getByRole('button', { name: /^清除筛选/ }).click();
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('');
+    await settled((n) => n === all);
+
+    const day = sidebar().getByRole('button', { name: /^2023年12月29日:\d+ 篇$/ });
+    await day.click();
+    const dayStories = await settled((n) => n > 0 && n < all);
+    expect(Number((await day.getAttribute('aria-label'))?.match(/(\d+) 篇/)?.[1])).toBe(dayStories);
+    const missingDay = sidebar().locator('td.no-paper[title="2023年12月28日:无报纸"]');
+    expect(await missingDay.count()).toBe(1);
+    const pages = sidebar().getByRole('list', { name: /的版面$/ });
+    expect(await pages.getByText('第1版(缺)').count()).toBe(1);
+    await pages.getByRole('button', { name: '第3版' }).click();
+    const printed = page.getByRole('region', { name: /第3版/ });
+    await printed.getByRole('heading', { level: 1, name: /2023年12月29日 · 第3版/ }).waitFor({ timeout: TIMEOUT });
+    const pageApi = (await callApi(host, 'listPages', {})).body as { id: number; source: string }[];
+    const third = pageApi.find((p) => p.source.endsWith('嘉善版第3版.txt'));
+    const onPage = (await callApi(host, 'pageStories', { pageId: third?.id })).body as { title: string }[];
+    expect(await printed.getByRole('button').count()).toBe(onPage.length);
+    expect(await seriousViolations()).toEqual([]);
+    const lead = printed.locator('.page-lead h2');
+    const leadTitle = await lead.innerText();
+    await lead.getByRole('button').click();
+    await reader().getByRole('heading', { level: 1, name: leadTitle }).waitFor({ timeout: TIMEOUT });
+  });
+
+  it('pages through the list as it scrolls, and multi-selects stories for export with progress and a download', async () => {
+    const all = await seeSeedStories(page);
+    const rows = storyList(page).locator(':scope > li');
+    expect(await rows.count()).toBeLessThan(all);
+    await findInList(page, STORY_OF_SEARCH);
+    const last = Number(await rows.last().getAttribute('aria-posinset'));
+    expect(last).toBeGreaterThan(await rows.count());
+
+    await storyList(page).locator('xpath=..').evaluate((scroller) => scroller.scrollTo({ top: 0 }));
+    const boxes = storyList(page).getByRole('checkbox');
+    await boxes.nth(0).click();
+    await boxes.nth(3).click({ modifiers: ['Shift'] });
+    await page.getByText('已选 4 篇').waitFor({ timeout: TIMEOUT });
+    await boxes.nth(1).click();
+    await page.getByText('已选 3 篇').waitFor({ timeout: TIMEOUT });
+
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: '导出 PDF' });
+    await dialog.getByText('勾选的 3 篇报道').waitFor({ timeout: TIMEOUT });
+    await dialog.getByLabel('标题').fill('西塘剪报');
+    await dialog.getByLabel('每篇另起一页').check();
+    expect(await seriousViolations()).toEqual([]);
+    await dialog.getByRole('button', { name: '开始导出' }).click();
+    const link = dialog.getByRole('link', { name: '下载 PDF' });
+    await link.waitFor({ timeout: 30_000 });
+    expect(await dialog.getByRole('status').innerText()).toMatch(/已导出 3 篇报道,共 \d+ 页/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const saved = join(host.dir, 'book.pdf');
+    await download.saveAs(saved);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    await page.getByRole('checkbox', { name: /^已选 3 篇$/ }).click();
+    await page.getByText(`已选 ${all} 篇`).waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: '导出 PDF' }).click();
+    await page.getByRole('dialog', { name: '导出 PDF' }).getByText(`当前列表的 ${all} 篇报道`).waitFor({ timeout: TIMEOUT });
+  });
+});
+
+describe('keeping stories', () => {
+  it('clips a passage with a note, keeps stories in collections, renames, reorders, deletes and undoes', async () => {
+    await seeSeedStories(page);
+    const make = async (name: string) => {
+      await sidebar().getByRole('textbox', { name: '剪报本名称' }).fill(name);
+      await sidebar().getByRole('button', { name: '创建' }).click();
+      await sidebar().getByRole('button', { name: new RegExp(`^${name}\\s*0$`) }).waitFor({ timeout: TIMEOUT });
+    };
+    await make('乡村振兴');
+    await make('古镇');
+    await openStory(page, STORY_OF_SEARCH);
+    await reader().getByRole('combobox', { name: '加入剪报本' }).selectOption({ label: '古镇' });
+    await sidebar().getByRole('button', { name: /^古镇\s*1$/ }).waitFor({ timeout: TIMEOUT });
+    await reader().getByRole('list', { name: '所在剪报本' }).getByText('古镇').waitFor();
+
+    const paragraph = reader().locator('.story-body p').nth(1);
+    await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: TIMEOUT }).toBe(0);
+    await selectLeadingText(paragraph, 8);
+    const quote = (await paragraph.innerText()).slice(0, 8);
+    const draft = page.getByRole('form', { name: '摘录所选文字' });
+    await draft.getByText(quote).waitFor({ timeout: TIMEOUT });
+    await draft.getByLabel('摘录笔记').fill('写进乡贤专题');
+    await draft.getByRole('button', { name: '保存摘录' }).click();
+    const clips = page.getByRole('region', { name: '本文摘录' });
+    await clips.getByText(quote).waitFor({ timeout: TIMEOUT });
+    const stored = (await callApi(host, 'listClippings', {})).body as { quote: string; note: string }[];
+    expect(stored).toEqual([expect.objectContaining({ quote, note: '写进乡贤专题' })]);
+
+    const names = () => sidebar().locator('.collections .facet-name').allInnerTexts();
+    const before = await names();
+    await sidebar().getByRole('button', { name: `下移${before[0]}` }).click();
+    await expect.poll(names).toEqual([before[1], before[0]]);
+    await sidebar().getByRole('button', { name: '重命名古镇' }).click();
+    await sidebar().getByRole('textbox', { name: '重命名古镇' }).fill('西塘古镇');
+    await sidebar().getByRole('textbox', { name: '重命名古镇' }).press('Enter');
+    await sidebar().getByRole('button', { name: /^西塘古镇\s*1$/ }).click();
+    await settled((n) => n === 1);
+    expect(await seriousViolations()).toEqual([]);
+
+    await sidebar().getByRole('button', { name: '删除西塘古镇' }).click();
+    await page.getByRole('status').filter({ hasText: '已删除剪报本“西塘古镇”' }).getByRole('button', { name: '撤销' }).click();
+    await sidebar().getByRole('button', { name: /^西塘古镇\s*1$/ }).waitFor({ timeout: TIMEOUT });
+    // Back in the place the reader had moved it to, not where a new collection would go.
+    expect(before).toEqual(['古镇', '乡村振兴']);
+    await expect.poll(names).toEqual(['乡村振兴', '西塘古镇']);
+  });
+
+  it('imports from the toolbar with counts, and lists the files it skipped and why', async () => {
+    const before = await seeSeedStories(page);
+    const folder = join(host.dir, 'more');
+    mkdirSync(folder);
+    cpSync(join(ROOT, 'tests/unit/export/fixtures/2024-01-05/嘉善版第1版.txt'), join(folder, '2024-02-01-嘉善版第1版.txt'));
+    writeFileSync(join(folder, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 0, 7, 8]));
+    await page.getByRole('button', { name: '导入…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入版面' });
+    await dialog.getByLabel('本机上的文件夹或文件路径').fill(folder);
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await dialog.getByText(/导入完成/).waitFor({ timeout: TIMEOUT });
+    const skipped = dialog.getByRole('list', { name: '未导入的文件及原因' });
+    expect(await skipped.innerText()).toMatch(/broken\.txt:\S+/);
+    await expect.poll(() => listTotal(page)).toBeGreaterThan(before);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+});
+
+async function topicIdOf(label: string): Promise<string> {
+  const { TOPIC_NAMES } = await import('../../renderer/i18n/messages');
+  return Object.entries(TOPIC_NAMES.zh).find(([, name]) => name === label)?.[0] ?? label;
+}
