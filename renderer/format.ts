@@ -1,7 +1,7 @@
-import type { Translator } from './i18n';
+import type { MessageKey } from './i18n/messages';
 
 /** A story's title for lists and the reader; untitled photo news is named as such. */
-export const storyTitle = (s: { title: string; kind: 'article' | 'photo' }, t: Translator['t']): string =>
+export const storyTitle = (s: { title: string; kind: 'article' | 'photo' }, t: (key: MessageKey) => string): string =>
   s.title || t(s.kind === 'photo' ? 'story.untitledPhoto' : 'story.untitled');
 
 /** The printed page number in a page file's name: 嘉善版第3版.txt → 3. */

@@ -1,4 +1,5 @@
 import type { EditionSummary, PageSummary } from '../../electron/shared/library';
+import { daysOfMonth, monthsBetween } from '../calendar';
 import { pageNumber } from '../format';
 import { useI18n, type Translator } from '../i18n';
 
@@ -17,24 +18,6 @@ export const editionLabel = (e: Pick<EditionSummary, 'paper' | 'name' | 'county'
     : e.county
       ? t('editions.countyEdition', { county: e.county })
       : t('editions.unknown');
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Every month from the first dated edition to the last, so gaps in the archive show. */
-function monthsBetween(dates: readonly string[]): string[] {
-  const sorted = [...dates].sort();
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  if (!first || !last) return [];
-  const months: string[] = [];
-  let [y, m] = first.split('-').map(Number) as [number, number];
-  const [ly, lm] = last.split('-').map(Number) as [number, number];
-  while ((y < ly || (y === ly && m <= lm)) && months.length < 240) {
-    months.push(`${y}-${pad(m)}`);
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-  }
-  return months.reverse();
-}
 
 /**
  * Editions by date: a month calendar where days with a paper are buttons and days without one are
@@ -55,11 +38,7 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
 
   return (
     <div className="editions">
-      {monthsBetween([...byDay.keys()]).map((month) => {
-        const [y, m] = month.split('-').map(Number) as [number, number];
-        const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-        const lead = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
-        return (
+      {monthsBetween([...byDay.keys()]).map((month) => (
           <table key={month} className="calendar">
             <caption>{date(month)}</caption>
             <thead>
@@ -72,12 +51,11 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
               </tr>
             </thead>
             <tbody>
-              {Array.from({ length: Math.ceil((lead + days) / 7) }, (_, week) => (
-                <tr key={week}>
-                  {Array.from({ length: 7 }, (_, wd) => {
-                    const day = week * 7 + wd - lead + 1;
-                    if (day < 1 || day > days) return <td key={wd} />;
-                    const iso = `${month}-${pad(day)}`;
+              {daysOfMonth(month).map((week, w) => (
+                <tr key={w}>
+                  {week.map((iso, wd) => {
+                    if (iso === null) return <td key={wd} />;
+                    const day = Number(iso.slice(8));
                     const here = byDay.get(iso);
                     if (!here) {
                       return (
@@ -106,8 +84,7 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
               ))}
             </tbody>
           </table>
-        );
-      })}
+      ))}
       {dated.length > 0 && selected?.date && (byDay.get(selected.date)?.length ?? 0) > 1 && (
         <ul className="facet-list" role="list">
           {(byDay.get(selected.date) ?? []).map((e) => (

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
+import { moved, ordered } from '../../../renderer/collection-order';
+import { toggle, without } from '../../../renderer/filters';
+import { pageNumber } from '../../../renderer/format';
+import { findRanges, queryTerms } from '../../../renderer/highlight';
+import { format, MESSAGES, TOPIC_NAMES } from '../../../renderer/i18n/messages';
+import { checkedCount, clickBox, isChecked, NONE } from '../../../renderer/selection';
+
+const collection = (id: number, name: string) => ({ id, name, createdAt: '2024-01-01', count: 0 });
+
+describe('the story highlights the search as the list does', () => {
+  it('takes the words of a query, keeping phrases whole and leaving exclusions out', () => {
+    expect(queryTerms('西塘  乡贤')).toEqual(['西塘', '乡贤']);
+    expect(queryTerms('"长三角 一体化" -疫情 党建')).toEqual(['长三角 一体化', '党建']);
+    expect(queryTerms('-"不要" 要')).toEqual(['要']);
+    expect(queryTerms('   ')).toEqual([]);
+  });
+
+  it('finds every occurrence, ignoring letter case, with overlaps merged', () => {
+    expect(findRanges('西塘镇西塘', ['西塘'])).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
+    expect(findRanges('5G网络 5g', ['5G'])).toEqual([
+      [0, 2],
+      [5, 7],
+    ]);
+    expect(findRanges('长三角一体化', ['三角', '角一体'])).toEqual([[1, 5]]);
+    expect(findRanges('文本', [''])).toEqual([]);
+  });
+});
+
+describe('sidebar choices combine', () => {
+  it('adds a choice of another kind, replaces one of the same kind, and takes back the same one', () => {
+    const county = toggle({}, 'region', '嘉善县');
+    const both = toggle(county, 'topic', 'economy');
+    expect(both).toEqual({ region: '嘉善县', topic: 'economy' });
+    expect(toggle(both, 'region', '平湖市')).toEqual({ region: '平湖市', topic: 'economy' });
+    expect(toggle(both, 'region', '嘉善县')).toEqual({ topic: 'economy' });
+    expect(without(both, 'topic')).toEqual({ region: '嘉善县' });
+  });
+});
+
+describe('checking stories for export', () => {
+  it('checks a range with shift and unchecks one out of "all" without losing the others loaded', () => {
+    const one = clickBox(NONE, [1, 2, 3, 4], 2, null);
+    expect(isChecked(one, 2)).toBe(true);
+    const range = clickBox(one, [1, 2, 3, 4], 4, [2, 3, 4]);
+    expect(checkedCount(range, 4)).toBe(3);
+    const offAgain = clickBox(range, [1, 2, 3, 4], 3, [3]);
+    expect([...(offAgain.all ? [] : offAgain.ids)].sort()).toEqual([2, 4]);
+    expect(checkedCount({ all: true }, 100_000)).toBe(100_000);
+    const fromAll = clickBox({ all: true }, [1, 2, 3], 2, null);
+    expect(fromAll).toEqual({ all: false, ids: new Set([1, 3]) });
+  });
+});
+
+describe('collections in the reader’s order', () => {
+  it('keeps the saved order, puts new ones after it by name, and moves one step at a time', () => {
+    const all = [collection(1, '乡村振兴'), collection(2, '古镇'), collection(3, '党建')];
+    expect(ordered(all, [3, 1]).map((c) => c.id)).toEqual([3, 1, 2]);
+    expect(ordered(all, []).map((c) => c.name)).toEqual(['党建', '古镇', '乡村振兴']);
+    expect(moved(ordered(all, [3, 1]), 1, -1)).toEqual([1, 3, 2]);
+    expect(moved(ordered(all, [3, 1]), 3, -1)).toEqual([3, 1, 2]);
+  });
+});
+
+describe('the edition calendar', () => {
+  it('covers every month between the first and last dated edition, newest first', () => {
+    expect(monthsBetween(['2024-02-03', '2023-11-30', '2023-12-29'])).toEqual(['2024-02', '2024-01', '2023-12', '2023-11']);
+    expect(monthsBetween([])).toEqual([]);
+  });
+
+  it('lays a month out in weeks from Monday', () => {
+    const weeks = daysOfMonth('2024-01');
+    expect(weeks[0]?.[0]).toBe('2024-01-01');
+    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+    const december = daysOfMonth('2023-12');
+    expect(december[0]?.slice(0, 5)).toEqual([null, null, null, null, '2023-12-01']);
+  });
+
+  it('reads page numbers from page file names', () => {
+    expect(pageNumber('/data/2023-12-29/嘉善版第3版.txt')).toBe(3);
+    expect(pageNumber('C:\\报纸\\第 12 版.txt')).toBe(12);
+    expect(pageNumber('000_0a73ae1694179353.txt')).toBeNull();
+  });
+});
+
+describe('the message catalogue', () => {
+  it('has every key in English as in Chinese, with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, zh] of Object.entries(MESSAGES.zh)) {
+      const en = MESSAGES.en[key as keyof typeof MESSAGES.en];
+      expect(en, key).toMatch(/\S/);
+      expect(placeholders(en), key).toEqual(placeholders(zh));
+    }
+    expect(Object.keys(TOPIC_NAMES.en).sort()).toEqual(Object.keys(TOPIC_NAMES.zh).sort());
+  });
+
+  it('fills placeholders and leaves a missing one visible', () => {
+    expect(format('共 {total} 篇', { total: 41 })).toBe('共 41 篇');
+    expect(format('{a}/{b}', { a: 1 })).toBe('1/{b}');
+  });
+});
