@@ -242,6 +242,42 @@ describe('finding stories', () => {
     await page.getByRole('button', { name: '导出 PDF' }).click();
     await page.getByRole('dialog', { name: '导出 PDF' }).getByText(`当前列表的 ${all} 篇报道`).waitFor({ timeout: TIMEOUT });
   });
+  it('scrolls through 100,000 stories, fetching only the blocks in view', async () => {
+    const TOTAL = 100_000;
+    const asked: number[] = [];
+    await page.route('**/api/listStories', async (route) => {
+      const { offset = 0, limit = 50 } = JSON.parse(route.request().postData() ?? '{}') as { offset?: number; limit?: number };
+      asked.push(offset);
+      const items = Array.from({ length: Math.max(0, Math.min(limit, TOTAL - offset)) }, (_, i) => ({
+        id: offset + i + 1,
+        key: `k${offset + i + 1}`,
+        kind: 'article',
+        section: null,
+        kicker: null,
+        title: `第${offset + i + 1}篇报道`,
+        subtitle: null,
+        region: { province: '浙江省', city: '嘉兴市', county: '嘉善县', town: null, village: null },
+        topics: ['economy'],
+        date: '2024-01-02',
+        editionId: 1,
+        pageId: 1,
+        bookmarked: false,
+        read: false,
+      }));
+      await route.fulfill({ json: { total: TOTAL, items } });
+    });
+    await page.reload();
+    await settled((n) => n === TOTAL);
+    const scroller = storyList(page).locator('xpath=..');
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await storyList(page).getByRole('button', { name: `第${TOTAL}篇报道` }).waitFor({ timeout: TIMEOUT });
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+    await storyList(page).getByRole('button', { name: /^第5\d{4}篇报道$/ }).first().waitFor({ timeout: TIMEOUT });
+    expect(await storyList(page).locator(':scope > li').count()).toBeLessThan(60);
+    expect(new Set(asked).size).toBeLessThan(10);
+    await page.keyboard.press('j');
+    await reader().getByRole('heading', { level: 1 }).waitFor({ timeout: TIMEOUT });
+  });
 });
 
 describe('keeping stories', () => {
