@@ -66,7 +66,8 @@ export async function importFiles(db: Database, paths: readonly string[], readPa
   const batch = new PageBatch(db, writer);
   const reader = readPage ?? standardReadPage;
   const workers = readPage ? 0 : (options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? defaultWorkers() : 0));
-  const pool = workers > 0 ? new PageWorkerPool(workers) : null;
+  const readAhead = workers > 0 ? READ_AHEAD_FILES : 1;
+  let pool: PageWorkerPool | null = null;
 
   const readHere = (path: string, bytes: Buffer, sha256: string): Outcome => {
     try {
@@ -107,18 +108,18 @@ export async function importFiles(db: Database, paths: readonly string[], readPa
   };
   const progress = (done: number, file: string | null) =>
     options.onProgress?.({ filesDone: done, filesTotal: files.length, stories: summary.articles + batch.pendingStories, file });
-  progress(0, null);
   let lastYield = performance.now();
   const ahead: (Outcome | Promise<Outcome>)[] = [];
   let begun = 0;
   try {
+    if (workers > 0) pool = new PageWorkerPool(workers);
+    progress(0, null);
     for (let i = 0; i < files.length; i++) {
       if (options.signal?.aborted) {
         summary.cancelled = true;
         break;
       }
-      const limit = pool ? READ_AHEAD_FILES : 1;
-      while (begun < files.length && ahead.length < limit) ahead.push(begin(files[begun++] ?? ''));
+      while (begun < files.length && ahead.length < readAhead) ahead.push(begin(files[begun++] ?? ''));
       const file = files[i] ?? '';
       let outcome = await (ahead.shift() ?? { kind: 'failed', reason: 'not read' });
       if (outcome.kind === 'unread') outcome = readHere(file, outcome.bytes, outcome.sha256);
