@@ -269,8 +269,17 @@ describe('finding stories', () => {
     await page.reload();
     await settled((n) => n === TOTAL);
     const scroller = storyList(page).locator('xpath=..');
-    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-    await storyList(page).getByRole('button', { name: `第${TOTAL}篇报道` }).waitFor({ timeout: TIMEOUT });
+    // Rows are measured as they render, so the list's height settles while it is scrolled: keep going to the end as a reader would.
+    const last = storyList(page).getByRole('button', { name: `第${TOTAL}篇报道` });
+    await expect
+      .poll(
+        async () => {
+          await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+          return last.count();
+        },
+        { timeout: TIMEOUT },
+      )
+      .toBe(1);
     await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
     await storyList(page).getByRole('button', { name: /^第5\d{4}篇报道$/ }).first().waitFor({ timeout: TIMEOUT });
     expect(await storyList(page).locator(':scope > li').count()).toBeLessThan(60);
