@@ -56,6 +56,8 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   const [findOpen, setFindOpen] = useState(false);
   const [bookmarkBusy, setBookmarkBusy] = useState(false);
   const [panel, setPanel] = useState<Panel>(null);
+  // The sidebar's "export all clippings" exports those rather than the list.
+  const [exportClippings, setExportClippings] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dragging, setDragging] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -69,6 +71,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   const topicFacets = useAsync(() => api.facets({ query, filters: without(scope, 'topic') }), [version, query, JSON.stringify(scope)]);
   const bookmarks = useAsync(() => api.listBookmarks(), [version]);
   const collections = useAsync(() => api.listCollections(), [version]);
+  const clippings = useAsync(() => api.listClippings({}), [version]);
   const editions = useAsync(() => api.listEditions(), [version]);
   const pages = useAsync(() => api.listPages({}), [version]);
   const list = useStoryWindow(query, scope, sort, version);
@@ -160,8 +163,15 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
       description: query ? t('export.search', { n: list.total, query }) : t('export.list', { n: list.total }),
     };
   };
-  const plan = panel === 'export' ? exportPlan() : null;
-  const startExport = () => (exportPlan() ? setPanel('export') : say(t('export.nothing')));
+  const plan =
+    panel !== 'export' ? null
+    : exportClippings ? { selection: { kind: 'clippings' } as const, description: t('export.clippings', { n: clippings.data?.length ?? 0 }) }
+    : exportPlan();
+  const startExport = () => {
+    setExportClippings(false);
+    if (exportPlan()) setPanel('export');
+    else say(t('export.nothing'));
+  };
 
   const collectionActions = {
     onCreate: (name: string) => void api.createCollection({ name }).then(refresh, fail),
@@ -315,6 +325,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
           topics={topicFacets.data?.topics ?? []}
           bookmarks={bookmarks.data ?? []}
           collections={orderedCollections}
+          clippings={clippings.data ?? []}
           editions={editions.data ?? []}
           pages={pages.data ?? []}
           scope={scope}
@@ -322,6 +333,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
           onClear={() => setScope(EVERYTHING)}
           onOpenStory={(id) => open(id)}
           onOpenPage={setPageId}
+          onExportClippings={() => (setExportClippings(true), setPanel('export'))}
           collectionActions={collectionActions}
         />
         <main className="main">

@@ -1,7 +1,8 @@
-import type { Bookmark, Collection, EditionSummary, Facets, PageSummary } from '../../electron/shared/library';
+import type { Bookmark, Clipping, Collection, EditionSummary, Facets, PageSummary } from '../../electron/shared/library';
 import type { RegionNode } from '../../electron/shared/api';
 import { isEverything, type Scope } from '../filters';
 import { useI18n } from '../i18n';
+import { ClippingsSection } from './clippings-section';
 import { CollectionsSection } from './collections-section';
 import { EditionCalendar } from './edition-calendar';
 import { RegionTree } from './region-tree';
@@ -13,6 +14,7 @@ export interface SidebarData {
   topics: Facets['topics'];
   bookmarks: readonly Bookmark[];
   collections: readonly Collection[];
+  clippings: readonly Clipping[];
   editions: readonly EditionSummary[];
   pages: readonly PageSummary[];
 }
@@ -23,6 +25,7 @@ interface Props extends SidebarData {
   onClear: () => void;
   onOpenStory: (id: number) => void;
   onOpenPage: (pageId: number) => void;
+  onExportClippings: () => void;
   collectionActions: Pick<Parameters<typeof CollectionsSection>[0], 'onCreate' | 'onRename' | 'onMove' | 'onDelete'>;
 }
 
@@ -84,6 +87,8 @@ export function Sidebar(props: Props) {
       </section>
 
       <CollectionsSection collections={props.collections} selected={scope.collectionId ?? null} onSelect={(id) => onToggle('collectionId', id)} {...props.collectionActions} />
+
+      <ClippingsSection clippings={props.clippings} onOpenStory={props.onOpenStory} onExport={props.onExportClippings} />
 
       <section aria-labelledby="sidebar-editions">
         <h2 id="sidebar-editions">{t('editions.heading')}</h2>
