@@ -106,7 +106,12 @@ describe('reading a story', () => {
     const all = await seeSeedStories(page);
     await page.keyboard.press('/');
     await page.keyboard.type('西塘');
-    await settled((n) => n > 0 && n < all);
+    const hits = await settled((n) => n > 0 && n < all);
+    await page.getByRole('combobox', { name: '排序' }).selectOption('date');
+    const byDate = (await callApi(host, 'search', { query: '西塘', sort: 'date', limit: 3 })).body as { hits: { title: string }[] };
+    await expect.poll(() => storyList(page).locator(':scope > li h3').first().innerText()).toBe(byDate.hits[0]?.title);
+    expect(await listTotal(page)).toBe(hits);
+    await page.getByRole('searchbox', { name: '搜索报道' }).focus();
     await page.getByRole('searchbox', { name: '搜索报道' }).blur();
     await page.keyboard.press('j');
     await reader().getByRole('heading', { level: 1 }).waitFor({ timeout: TIMEOUT });
@@ -316,6 +321,11 @@ describe('keeping stories', () => {
     await clips.getByText(quote).waitFor({ timeout: TIMEOUT });
     const stored = (await callApi(host, 'listClippings', {})).body as { quote: string; note: string }[];
     expect(stored).toEqual([expect.objectContaining({ quote, note: '写进乡贤专题' })]);
+    const clipped = sidebar().getByRole('list', { name: '摘录' });
+    await clipped.getByRole('button', { name: new RegExp(`${quote}.*写进乡贤专题`) }).waitFor({ timeout: TIMEOUT });
+    await sidebar().getByRole('button', { name: '导出全部摘录…' }).click();
+    await page.getByRole('dialog', { name: '导出 PDF' }).getByText('全部 1 条摘录').waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Escape');
 
     const names = () => sidebar().locator('.collections .facet-name').allInnerTexts();
     const before = await names();
