@@ -29,6 +29,9 @@ export interface StoryWindow {
 export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, version: number): StoryWindow {
   const key = JSON.stringify([query.trim(), scope, sort, version]);
   const blocks = useRef(new Map<number, ListedStory[]>());
+  // After a change elsewhere (a bookmark, an import) the same list is fetched again; until its blocks
+  // arrive the old ones stay on screen rather than flashing to placeholders.
+  const previous = useRef(new Map<number, ListedStory[]>());
   const pending = useRef(new Set<number>());
   const current = useRef(key);
   const [state, setState] = useState({ total: 0, loading: true, error: null as string | null, generation: 0 });
@@ -64,6 +67,8 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
   );
 
   useEffect(() => {
+    const sameList = JSON.stringify((JSON.parse(current.current) as unknown[]).slice(0, 3)) === JSON.stringify((JSON.parse(key) as unknown[]).slice(0, 3));
+    previous.current = sameList ? blocks.current : new Map();
     current.current = key;
     blocks.current = new Map();
     pending.current = new Set();
@@ -76,6 +81,12 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
     },
     [load],
   );
-  const at = useCallback((index: number) => blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK], [state.generation]);
+  const at = useCallback(
+    (index: number) => {
+      const block = Math.floor(index / BLOCK);
+      return (blocks.current.get(block) ?? previous.current.get(block))?.[index % BLOCK];
+    },
+    [state.generation],
+  );
   return { ...state, at, ensure };
 }
