@@ -223,6 +223,8 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
       else if (findOpen) setFindOpen(false);
       else if (pageId !== null) setPageId(null);
       else if (document.activeElement === searchRef.current) searchRef.current?.blur();
+      // Nothing left to close: back from the story to its place in the list.
+      else document.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
     },
   });
 

@@ -133,7 +133,7 @@ function StoryReader({ story, loading, query, collections, bookmarkBusy, findOpe
           onClose={() => onFindOpen(false)}
         />
       )}
-      {why && <WhyPanel storyId={story.id} />}
+      {why && <WhyPanel storyId={story.id} filedUnder={article.topics} />}
       <article
         className={`story story-${article.kind}`}
         aria-labelledby="story-title"

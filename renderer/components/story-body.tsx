@@ -48,7 +48,7 @@ export function StoryBody({ article, marks }: { article: Article; marks: BodyMar
             {text(i, value)}
           </h2>
         ) : (
-          <p key={i} data-paragraph={i}>
+          <p key={i} data-paragraph={i} className={i === body[0]?.i && article.incomplete.start ? 'continued' : undefined}>
             {leadMark(i, value) ? (
               <>
                 <strong className="lead-mark">{leadMark(i, value)}</strong>

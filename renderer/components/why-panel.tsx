@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 type Explanation = NonNullable<ApiOutput<'explainStory'>>;
 
 /** Why the story is filed under its places and topics: the words that were found, and how often. */
-export function WhyPanel({ storyId }: { storyId: number }) {
+export function WhyPanel({ storyId, filedUnder }: { storyId: number; filedUnder: readonly string[] }) {
   const { t, topic, date } = useI18n();
   const why = useAsync(() => getApi().explainStory({ id: storyId }), [storyId]);
   const data: Explanation | null = why.data;
@@ -32,7 +32,8 @@ export function WhyPanel({ storyId }: { storyId: number }) {
           <dt>{t('why.topics')}</dt>
           {data.topics.map((tp) => (
             <dd key={tp.id}>
-              <strong>{topic(tp.id)}</strong> <span className="score">{t('why.score', { score: Math.round(tp.score * 10) / 10 })}</span>
+              <strong>{topic(tp.id)}</strong>
+              {filedUnder.includes(tp.id) && <span className="filed"> {t('why.filed')}</span>} <span className="score">{t('why.score', { score: Math.round(tp.score * 10) / 10 })}</span>
               {tp.rule && <span className="evidence">{tp.rule}</span>}
               <span className="evidence">{t('why.terms', { list: list(tp.terms.slice(0, 8).map((term) => `${term.term} ×${term.count}`)) })}</span>
             </dd>
