@@ -157,6 +157,15 @@ describe('reading a story', () => {
     expect(await seriousViolations()).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => help.count()).toBe(0);
+
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('张锡锋进社区');
+    await settled((n) => n === 1);
+    await (await findInList(page, /张锡锋进社区/)).click();
+    await reader().getByRole('note').filter({ hasText: '本文开头不在此版面' }).waitFor({ timeout: TIMEOUT });
+    expect(await computedStyle(reader().locator('.story-body p').first(), 'textIndent')).toBe('0px');
+    await reader().getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hasFocus(storyList(page).locator('[aria-current="true"]'))).toBe(true);
   });
 });
 
