@@ -57,7 +57,13 @@ export class PageWorkerPool {
   private nextId = 1;
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) this.slots.push(this.start());
+    for (let i = 0; i < size; i++) {
+      try {
+        this.slots.push(this.start());
+      } catch {
+        // A worker that cannot even be created (a packaged app that cannot load its file) reads nothing; read() says so.
+      }
+    }
   }
 
   private start(): Slot {
