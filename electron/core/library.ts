@@ -212,10 +212,10 @@ export class Library {
   }
 
   /** Story counts per city, county and town of the whole library: the region tree of the sidebar. */
-  regionCounts(): { city: string | null; county: string | null; town: string | null; count: number }[] {
+  regionCounts(): { city: string | null; county: string | null; town: string | null; village: string | null; count: number }[] {
     return this.db
-      .prepare<[], { city: string | null; county: string | null; town: string | null; count: number }>(
-        'SELECT city, county, town, count(*) AS count FROM stories GROUP BY city, county, town ORDER BY city, county, town',
+      .prepare<[], { city: string | null; county: string | null; town: string | null; village: string | null; count: number }>(
+        'SELECT city, county, town, village, count(*) AS count FROM stories GROUP BY city, county, town, village ORDER BY city, county, town, village',
       )
       .all();
   }

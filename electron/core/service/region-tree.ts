@@ -4,13 +4,15 @@ interface RegionCount {
   city: string | null;
   county: string | null;
   town: string | null;
+  /** Left out, the tree stops at towns. */
+  village?: string | null;
   count: number;
 }
 
 const byCount = (a: RegionNode, b: RegionNode) => b.count - a.count || a.name.localeCompare(b.name, 'zh-Hans-CN');
 
 /**
- * Builds 市 → 县 → 镇 from per-story counts. A node counts every story filed under it, including
+ * Builds 市 → 县 → 镇 → 村 from per-story counts. A node counts every story filed under it, including
  * those filed at its own level only (a county-wide story counts for the county, not for a town).
  */
 export function regionTree(rows: readonly RegionCount[]): RegionNode[] {
@@ -28,7 +30,10 @@ export function regionTree(rows: readonly RegionCount[]): RegionNode[] {
     if (!row.county) continue;
     const county = child(city, row.county, 'county');
     county.count += row.count;
-    if (row.town) child(county, row.town, 'town').count += row.count;
+    if (!row.town) continue;
+    const town = child(county, row.town, 'town');
+    town.count += row.count;
+    if (row.village) child(town, row.village, 'village').count += row.count;
   }
   const sort = (nodes: RegionNode[]): RegionNode[] => nodes.sort(byCount).map((n) => ({ ...n, children: sort(n.children) }));
   return sort([...cities.values()]);

@@ -143,15 +143,15 @@ export const storyExplanationSchema = z.object({
     .nullable(),
 });
 
-/** A place of the sidebar's region tree (嘉兴市 → 嘉善县 → 西塘镇) with the number of stories filed under it. */
+/** A place of the sidebar's region tree (嘉兴市 → 嘉善县 → 西塘镇 → 村) with the number of stories filed under it. */
 export interface RegionNode {
   name: string;
-  level: 'city' | 'county' | 'town';
+  level: 'city' | 'county' | 'town' | 'village';
   count: number;
   children: RegionNode[];
 }
 export const regionNodeSchema: z.ZodType<RegionNode> = z.lazy(() =>
-  z.object({ name: z.string(), level: z.enum(['city', 'county', 'town']), count: z.number().int(), children: z.array(regionNodeSchema) }),
+  z.object({ name: z.string(), level: z.enum(['city', 'county', 'town', 'village']), count: z.number().int(), children: z.array(regionNodeSchema) }),
 );
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
