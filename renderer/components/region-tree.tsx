@@ -10,7 +10,7 @@ interface Props {
   onSelect: (name: string) => void;
 }
 
-/** 嘉兴市 → 县(市、区) → 镇(街道): cities open, towns behind their county's disclosure button. */
+/** 嘉兴市 → 县(市、区) → 镇(街道) → 村(社区): cities open, lower levels behind their parent's disclosure button. */
 export function RegionTree({ nodes, counts, selected, onSelect }: Props) {
   return (
     <ul className="tree" role="list">
@@ -26,7 +26,8 @@ function RegionItem({ node, counts, selected, onSelect }: { node: RegionNode } &
   const holdsSelection = node.children.some((c) => c.name === selected);
   const [open, setOpen] = useState(node.level === 'city');
   const expanded = open || holdsSelection;
-  const count = counts ? (counts.get(node.name) ?? 0) : node.count;
+  // The facets count cities, counties and towns; a village's count is known only for the whole library.
+  const count = !counts ? node.count : node.level === 'village' ? (counts.get(node.name) ?? null) : (counts.get(node.name) ?? 0);
   return (
     <li className={`tree-item level-${node.level}${count === 0 ? ' empty' : ''}`}>
       <div className="tree-row">
@@ -45,7 +46,7 @@ function RegionItem({ node, counts, selected, onSelect }: { node: RegionNode } &
         )}
         <button type="button" className="facet" aria-pressed={selected === node.name} onClick={() => (onSelect(node.name), setOpen(true))}>
           <span className="facet-name">{node.name}</span>
-          <span className="count">{count}</span>
+          {count !== null && <span className="count">{count}</span>}
         </button>
       </div>
       {expanded && node.children.length > 0 && (
