@@ -196,6 +196,28 @@ describe('finding stories', () => {
     await page.getByRole('searchbox', { name: '搜索报道' }).fill('');
     await settled((n) => n === all);
 
+    interface Node { name: string; level: string; count: number; children: Node[] }
+    const tree = (await callApi(host, 'regionTree', {})).body as Node[];
+    const pathTo = (nodes: Node[], trail: Node[]): Node[] | null => {
+      for (const node of nodes) {
+        if (node.level === 'village') return [...trail, node];
+        const found = pathTo(node.children, [...trail, node]);
+        if (found) return found;
+      }
+      return null;
+    };
+    const trail = pathTo(tree, []) ?? [];
+    const village = trail.at(-1);
+    expect(village?.level).toBe('village');
+    for (const place of trail.slice(1, -1)) {
+      const expand = sidebar().getByRole('button', { name: `展开${place.name}` });
+      if ((await expand.count()) > 0) await expand.click();
+    }
+    await sidebar().getByRole('button', { name: new RegExp(`^${village?.name}\\s*${village?.count}$`) }).click();
+    await settled((n) => n === village?.count);
+    await sidebar().getByRole('button', { name: /^清除筛选/ }).click();
+    await settled((n) => n === all);
+
     const day = sidebar().getByRole('button', { name: /^2023年12月29日:\d+ 篇$/ });
     await day.click();
     const dayStories = await settled((n) => n > 0 && n < all);
