@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { storyFiltersSchema } from '../library';
 
 /**
- * The PDF export request, as the export engine (electron/core/export/options.ts) validates it. The
- * contract cannot import core, so the schemas are restated here; electron/core/service/export-contract.ts
- * fails to compile if the two ever differ.
+ * What an export may be asked for, validated by these schemas only, so the CLI, IPC and HTTP
+ * callers and the export engine (electron/core/export) share the same rules and messages.
  */
 const storyId = z.number().int().positive();
 
@@ -20,17 +19,25 @@ export const exportSelectionSchema = z.discriminatedUnion('kind', [
       sort: z.enum(['relevance', 'date']).optional(),
     })
     .strict(),
+  /** Clipped passages (all of them, or the ones named) grouped under their stories, without the full text. */
   z.object({ kind: z.literal('clippings'), ids: z.array(z.number().int().positive()).min(1).optional() }).strict(),
 ]);
 export type ExportSelection = z.infer<typeof exportSelectionSchema>;
 
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
 export const exportOptionsSchema = z
   .object({
+    /** The book's title, on the cover and in the running header. */
     title: z.string().trim().min(1, 'the title cannot be empty').max(200, 'a title is limited to 200 characters').default('剪报集'),
-    paper: z.enum(['a4', 'letter']).default('a4'),
+    paper: z.enum(PAPER_SIZES).default('a4'),
     columns: z.union([z.literal(1), z.literal(2)]).default(1),
+    /** Start every story on a new page (otherwise stories follow one another). */
     newPage: z.boolean().default(false),
+    /** Print the user's notes on clipped passages. */
     includeNotes: z.boolean().default(true),
+    /** The export date printed on the cover (YYYY-MM-DD); today when absent. */
     exportedOn: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'the export date is YYYY-MM-DD')
