@@ -37,6 +37,12 @@ async function main(argv: string[]): Promise<void> {
   await command(rest);
 }
 
+// `dump | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError || err instanceof GazetteerMissingError) {
     process.stderr.write(`broadsheet: ${err.message}\n`);
