@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { ExportCancelledError, throwIfCancelled } from '../core/export/errors';
+import { throwIfCancelled, untilCancelled } from '../core/export/errors';
 import { withHtmlFile } from '../core/export/html-file';
 import type { PdfPrinter, PrintOptions } from '../core/export/pdf-printer';
 
@@ -15,15 +15,6 @@ export class ElectronPdfPrinter implements PdfPrinter {
       show: false,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true },
     });
-    // Cancelling settles at once, whatever the window is busy with, and destroys the window.
-    let onAbort = (): void => undefined;
-    const cancelled = new Promise<never>((_, reject) => {
-      onAbort = () => {
-        if (!win.isDestroyed()) win.destroy();
-        reject(new ExportCancelledError());
-      };
-    });
-    signal?.addEventListener('abort', onAbort, { once: true });
     const work = withHtmlFile(html, async (file) => {
       await win.loadFile(file);
       await win.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
@@ -38,12 +29,13 @@ export class ElectronPdfPrinter implements PdfPrinter {
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     });
-    work.catch(() => undefined);
-    try {
-      return await Promise.race([work, cancelled]);
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
+    const destroy = () => {
       if (!win.isDestroyed()) win.destroy();
+    };
+    try {
+      return await untilCancelled(work, signal, destroy);
+    } finally {
+      destroy();
     }
   }
 }

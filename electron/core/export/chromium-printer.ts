@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { ExportCancelledError, ExportError, throwIfCancelled } from './errors';
+import { ExportCancelledError, ExportError, throwIfCancelled, untilCancelled } from './errors';
 import { withHtmlFile } from './html-file';
 import type { PdfPrinter, PrintOptions } from './pdf-printer';
 
@@ -50,13 +50,6 @@ export class ChromiumPrinter implements PdfPrinter {
       void context.close().catch(() => undefined);
       throw new ExportCancelledError();
     }
-    // A renderer busy laying out a long book answers neither the print nor a close until it is done,
-    // so cancelling settles at once and lets the context close in the background.
-    let onAbort = (): void => undefined;
-    const cancelled = new Promise<never>((_, reject) => {
-      onAbort = () => reject(new ExportCancelledError());
-    });
-    signal?.addEventListener('abort', onAbort, { once: true });
     const work = withHtmlFile(html, async (file) => {
       const page = await context.newPage();
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
@@ -70,11 +63,10 @@ export class ChromiumPrinter implements PdfPrinter {
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     });
-    work.catch(() => undefined);
     try {
-      return await Promise.race([work, cancelled]);
+      return await untilCancelled(work, signal);
     } finally {
-      signal?.removeEventListener('abort', onAbort);
+      // After a cancel the context closes in the background (the busy renderer would make us wait).
       const closing = context.close().catch(() => undefined);
       if (!signal?.aborted) await closing;
     }
