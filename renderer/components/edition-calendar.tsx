@@ -86,16 +86,7 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
           </table>
       ))}
       {dated.length > 0 && selected?.date && (byDay.get(selected.date)?.length ?? 0) > 1 && (
-        <ul className="facet-list" role="list">
-          {(byDay.get(selected.date) ?? []).map((e) => (
-            <li key={e.id}>
-              <button type="button" className="facet" aria-pressed={e.id === selectedEdition} onClick={() => onEdition(e.id)}>
-                <span className="facet-name">{editionLabel(e, t)}</span>
-                <span className="count">{e.stories}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <EditionList editions={byDay.get(selected.date) ?? []} selectedEdition={selectedEdition} onEdition={onEdition} />
       )}
       {selected && editionPages.length > 0 && (
         <ul className="page-list" aria-label={t('editions.pages', { edition: `${selected.date ? date(selected.date) : ''}${editionLabel(selected, t)}` })}>
@@ -126,18 +117,26 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
       {undated.length > 0 && (
         <>
           <h3 className="subheading">{t('editions.undated')}</h3>
-          <ul className="facet-list" role="list">
-            {undated.map((e) => (
-              <li key={e.id}>
-                <button type="button" className="facet" aria-pressed={e.id === selectedEdition} onClick={() => onEdition(e.id)}>
-                  <span className="facet-name">{editionLabel(e, t)}</span>
-                  <span className="count">{e.stories}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EditionList editions={undated} selectedEdition={selectedEdition} onEdition={onEdition} />
         </>
       )}
     </div>
+  );
+}
+
+/** Editions as pickable rows with their story counts: several on one day, or those with no date. */
+function EditionList({ editions, selectedEdition, onEdition }: Pick<Props, 'editions' | 'selectedEdition' | 'onEdition'>) {
+  const { t } = useI18n();
+  return (
+    <ul className="facet-list" role="list">
+      {editions.map((e) => (
+        <li key={e.id}>
+          <button type="button" className="facet" aria-pressed={e.id === selectedEdition} onClick={() => onEdition(e.id)}>
+            <span className="facet-name">{editionLabel(e, t)}</span>
+            <span className="count">{e.stories}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
