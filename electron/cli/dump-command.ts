@@ -1,15 +1,10 @@
-import { parseArgs } from 'node:util';
+import { readArgs } from './args';
 import { UsageError } from './errors';
 import { explainDamage, openLibrary } from './library-access';
 
 /** `dump --db FILE --json`: every stored story as one JSON line, its id then the Article fields. */
 export function runDump(argv: string[]): void {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: true });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\nusage: dump --db FILE --json`);
-  }
+  const parsed = readArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: true }, 'usage: dump --db FILE --json');
   if (parsed.positionals.length > 0) throw new UsageError(`dump takes no positional arguments ("${parsed.positionals.join(' ')}")\nusage: dump --db FILE --json`);
   if (!parsed.values.json) throw new UsageError('dump writes JSON lines only: add --json');
   const library = openLibrary(parsed.values.db, { mustExist: true, integrityCheck: 'light' });

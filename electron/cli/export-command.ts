@@ -1,9 +1,9 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ExportCancelledError, ExportError, exportToPdf, LazyChromiumPrinter, type ExportProgress, type ExportSelection } from '../core/export';
 import { LibraryError } from '../core/library';
+import { readArgs } from './args';
 import { UsageError } from './errors';
 import { openLibrary } from './library-access';
 
@@ -57,9 +57,7 @@ const PHASES: Record<ExportProgress['phase'], string> = { preparing: 'reading st
 
 /** `export`: a selection of the library as a PDF book (DESIGN.md §5, README "Export"). */
 export async function runExport(argv: string[]): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readArgs({
       args: argv,
       options: {
         db: { type: 'string' },
@@ -77,10 +75,7 @@ export async function runExport(argv: string[]): Promise<void> {
         json: { type: 'boolean', default: false },
       },
       allowPositionals: true,
-    });
-  } catch (err) {
-    throw usage(err instanceof Error ? err.message : String(err));
-  }
+    }, USAGE);
   const { values, positionals } = parsed;
   if (positionals.length > 0 && !values.clippings) throw usage(`unexpected arguments "${positionals.join(' ')}"`);
   const selection = selectionOf(values, positionals);

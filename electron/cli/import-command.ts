@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readArgs } from './args';
 import { UsageError } from './errors';
 import { openLibrary } from './library-access';
 import { progressBar } from './progress-bar';
@@ -7,16 +7,11 @@ const USAGE = 'usage: import PATH... --db FILE [--json] [--move-damaged-aside]';
 
 /** `import PATH... --db FILE [--json]`: files and folders into the library; prints {pages, articles, skipped, errors, seconds}. */
 export async function runImport(argv: string[]): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readArgs({
       args: argv,
       options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, 'move-damaged-aside': { type: 'boolean', default: false } },
       allowPositionals: true,
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-  }
+    }, USAGE);
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(`import needs at least one file or folder\n${USAGE}`);
   const library = openLibrary(values.db, { moveDamagedAside: values['move-damaged-aside'] });

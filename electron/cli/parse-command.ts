@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { readPage } from '../core/page';
+import { readArgs } from './args';
 import { UsageError } from './errors';
 
 export function runParse(argv: string[]): void {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { json: { type: 'boolean', default: false } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = readArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true }, 'usage: parse FILE --json');
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError('usage: parse FILE --json (exactly one page file)');
   let text: string;

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { SearchHit } from '../shared/library';
 import { Library, LibraryError } from '../core/library';
 import { markedSnippet } from '../core/search/snippet';
+import { readArgs } from './args';
 import { UsageError } from './errors';
 import { explainDamage, openLibrary, positiveInt } from './library-access';
 
@@ -13,9 +13,7 @@ const hitJson = (h: SearchHit) => ({ id: h.id, title: h.title, snippet: markedSn
 
 /** `search`: one query with hits, facets and timing, or `--batch`: every hit id of each stdin line. */
 export async function runSearch(argv: string[]): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readArgs({
       args: argv,
       options: {
         db: { type: 'string' },
@@ -29,10 +27,7 @@ export async function runSearch(argv: string[]): Promise<void> {
         limit: { type: 'string' },
       },
       allowPositionals: true,
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-  }
+    }, USAGE);
   const { values, positionals } = parsed;
   if (values.batch) {
     if (positionals.length > 0) throw new UsageError(`search --batch reads its queries from stdin, one per line; drop "${positionals.join(' ')}"\n${USAGE}`);
