@@ -1,5 +1,5 @@
 import type { Article, Edition, ParsedPage } from '../../../electron/shared/model';
-import { EMPTY_REGION } from '../../../electron/shared/model';
+import { blankArticle } from '../../support/article';
 import { Gazetteer } from '../../../electron/core/enrich/gazetteer';
 import type { GazetteerFile } from '../../../electron/core/enrich/gazetteer-file';
 
@@ -44,23 +44,7 @@ export const gazetteer = new Gazetteer(fixtureGazetteerFile());
 
 /** A story as the parser hands it over, before enrichment. */
 export function story(fields: Partial<Article> & { title: string }): Article {
-  return {
-    kind: 'article',
-    section: null,
-    kicker: null,
-    subtitle: null,
-    authors: [],
-    paragraphs: [],
-    subheads: [],
-    caption: null,
-    incomplete: { start: false, end: false },
-    region: { ...EMPTY_REGION },
-    places: [],
-    topics: [],
-    people: [],
-    date: null,
-    ...fields,
-  };
+  return blankArticle(fields);
 }
 
 export function page(articles: Article[], edition: Partial<Edition> = {}, source = 'pages/page.txt'): ParsedPage {

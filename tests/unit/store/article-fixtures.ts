@@ -3,27 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { Article, ParsedPage } from '../../../electron/shared/model';
+import { blankArticle } from '../../support/article';
 
-/** An article with everything empty but what the test sets. */
+/** An article of the 嘉善 edition, empty but for what the test sets. */
 export function article(overrides: Partial<Article> = {}): Article {
-  return {
-    kind: 'article',
-    section: null,
-    kicker: null,
-    title: '',
-    subtitle: null,
-    authors: [],
-    paragraphs: [],
-    subheads: [],
-    caption: null,
-    incomplete: { start: false, end: false },
-    region: { province: '浙江省', city: '嘉兴市', county: '嘉善县', town: null, village: null },
-    places: [],
-    topics: [],
-    people: [],
-    date: null,
-    ...overrides,
-  };
+  return blankArticle({ region: { province: '浙江省', city: '嘉兴市', county: '嘉善县', town: null, village: null }, ...overrides });
 }
 
 export function page(source: string, articles: Article[], date: string | null = '2024-01-05'): ParsedPage {
