@@ -249,6 +249,8 @@ describe('finding stories', () => {
     expect(last).toBeGreaterThan(await rows.count());
 
     await storyList(page).locator('xpath=..').evaluate((scroller) => scroller.scrollTo({ top: 0 }));
+    // The virtual list re-renders after the scroll; clicking before it settles would hit rows that are about to move.
+    await expect.poll(() => rows.first().getAttribute('aria-posinset'), { timeout: TIMEOUT }).toBe('1');
     const boxes = storyList(page).getByRole('checkbox');
     await boxes.nth(0).click();
     await boxes.nth(3).click({ modifiers: ['Shift'] });
