@@ -3,13 +3,17 @@
  * the page, so that shared names and places (江海洋, 大云镇) count and shared function words do not.
  * A piece of text is given as the list of its paragraphs, whose bigrams are read once and reused
  * (repair compares the same paragraphs in many combinations).
+ *
+ * Repair asks for thousands of comparisons on a busy page, so each text's bigrams become an
+ * array of small per-page ids, and weights a typed array by id: comparisons mark one side's ids
+ * and look the other side's up, instead of set and map lookups.
  */
 export type Piece = readonly string[];
 
 /**
  * Position of a Han character among the unified ideographs (U+3400–U+9FFF) and the compatibility
  * ones (U+F900–U+FAFF), or -1. Two positions make a bigram key small enough to stay a small
- * integer in the engine, which keeps the maps below fast.
+ * integer in the engine.
  */
 const HAN_SPAN = 0x9fff - 0x3400 + 1 + 0x200;
 function hanIndex(code: number): number {
@@ -19,117 +23,197 @@ function hanIndex(code: number): number {
 }
 const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** Where gramsOf collects a text's ids before copying them out (texts are read one at a time). */
+let scratch = new Int32Array(4096);
+
 /**
- * Han bigrams of each run of Han characters, as numbers (from the two characters' positions),
- * and each Latin/digit word, as a negative number from `words`.
+ * Small ids for bigram keys, in an open-addressing table of typed arrays: looked up once per
+ * character of every text on the page, where a Map was the cost of the whole comparison.
  */
-function bigrams(text: string, words: Map<string, number>): Set<number> {
-  const grams = new Set<number>();
-  const addWord = (start: number, end: number) => {
-    const word = text.slice(start, end).toLowerCase();
-    let id = words.get(word);
-    if (id === undefined) {
-      id = -(words.size + 1);
-      words.set(word, id);
-    }
-    grams.add(id);
-  };
-  let wordStart = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWordChar(code)) {
-      if (wordStart < 0) wordStart = i;
-      continue;
-    }
-    if (wordStart >= 0) {
-      addWord(wordStart, i);
-      wordStart = -1;
-    }
-    const first = hanIndex(code);
-    const second = first < 0 ? -1 : hanIndex(text.charCodeAt(i + 1));
-    if (second >= 0) grams.add(first * HAN_SPAN + second);
+class KeyIds {
+  private bits = 13;
+  private keys = new Int32Array(1 << this.bits);
+  /** Id + 1 per slot; 0 is an empty slot. */
+  private slots = new Int32Array(1 << this.bits);
+  size = 0;
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
   }
-  if (wordStart >= 0) addWord(wordStart, text.length);
-  return grams;
+
+  idOf(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = this.slotOf(key);
+    for (let taken = this.slots[slot] ?? 0; taken !== 0; taken = this.slots[slot] ?? 0) {
+      if (this.keys[slot] === key) return taken - 1;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.size++;
+    this.keys[slot] = key;
+    this.slots[slot] = id + 1;
+    if (this.size * 2 > this.keys.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const { keys, slots } = this;
+    this.bits++;
+    this.keys = new Int32Array(1 << this.bits);
+    this.slots = new Int32Array(1 << this.bits);
+    const mask = this.keys.length - 1;
+    slots.forEach((taken, old) => {
+      if (taken === 0) return;
+      const key = keys[old] ?? 0;
+      let slot = this.slotOf(key);
+      while ((this.slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = key;
+      this.slots[slot] = taken;
+    });
+  }
+}
+
+/** Membership marks by id: a new generation clears them all at once. */
+class Marks {
+  private stamps = new Uint32Array(1 << 12);
+  private generation = 0;
+
+  next(): void {
+    this.generation++;
+  }
+
+  /** Marks `id`; false when it was already marked in this generation. */
+  mark(id: number): boolean {
+    if (id >= this.stamps.length) {
+      const grown = new Uint32Array(Math.max(id + 1, this.stamps.length * 2));
+      grown.set(this.stamps);
+      this.stamps = grown;
+    }
+    if (this.stamps[id] === this.generation) return false;
+    this.stamps[id] = this.generation;
+    return true;
+  }
+
+  has(id: number): boolean {
+    return this.stamps[id] === this.generation;
+  }
 }
 
 export class PageVocabulary {
+  private readonly ids = new KeyIds();
   private readonly words = new Map<string, number>();
-  private readonly grams = new Map<string, Set<number>>();
-  private readonly unions = new WeakMap<Piece, Set<number>>();
-  private readonly norms = new WeakMap<Set<number>, number>();
-  /** Weight of each bigram printed in two blocks or more; read on first use, as most pages need no repair. */
-  private weights: Map<number, number> | null = null;
+  private readonly grams = new Map<string, Int32Array>();
+  private readonly marks = new Marks();
+  private readonly otherMarks = new Marks();
+  /** Weight of each bigram id printed in two blocks or more; read on first use, as most pages need no repair. */
+  private weights: Float64Array | null = null;
 
   constructor(private readonly texts: readonly string[]) {}
+
+  /** Han bigrams of each run of Han characters and each Latin/digit word, as distinct page ids. */
+  private gramsOf(text: string): Int32Array {
+    const known = this.grams.get(text);
+    if (known) return known;
+    if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
+    const out = scratch;
+    const marks = this.marks;
+    marks.next();
+    let n = 0;
+    let wordStart = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 0;
+      if (isWordChar(code)) {
+        if (wordStart < 0) wordStart = i;
+        continue;
+      }
+      if (wordStart >= 0) {
+        const id = this.ids.idOf(this.wordKey(text.slice(wordStart, i)));
+        wordStart = -1;
+        if (marks.mark(id)) out[n++] = id;
+      }
+      const first = hanIndex(code);
+      if (first < 0 || i + 1 >= text.length) continue;
+      const second = hanIndex(text.charCodeAt(i + 1));
+      if (second < 0) continue;
+      const id = this.ids.idOf(first * HAN_SPAN + second);
+      if (marks.mark(id)) out[n++] = id;
+    }
+    const grams = out.slice(0, n);
+    this.grams.set(text, grams);
+    return grams;
+  }
+
+  /** A negative key per Latin/digit word, any case. */
+  private wordKey(word: string): number {
+    const lower = word.toLowerCase();
+    let key = this.words.get(lower);
+    if (key === undefined) {
+      key = -(this.words.size + 1);
+      this.words.set(lower, key);
+    }
+    return key;
+  }
 
   /**
    * Rarer is weightier; a bigram printed in one block only weighs nothing, since it cannot be
    * shared between two pieces of the page and would only dilute the rest.
    */
-  private weight(gram: number): number {
-    if (!this.weights) {
-      const df = new Map<number, number>();
-      for (const text of this.texts) for (const g of this.gramsOf(text)) df.set(g, (df.get(g) ?? 0) + 1);
-      this.weights = new Map();
-      for (const [g, n] of df) if (n >= 2) this.weights.set(g, Math.log((this.texts.length + 1) / (n + 0.5)));
-    }
-    return this.weights.get(gram) ?? 0;
-  }
-
-  private gramsOf(text: string): Set<number> {
-    let grams = this.grams.get(text);
-    if (!grams) {
-      grams = bigrams(text, this.words);
-      this.grams.set(text, grams);
-    }
-    return grams;
-  }
-
-  private union(piece: Piece): Set<number> {
-    if (piece.length === 1) return this.gramsOf(piece[0] ?? '');
-    let all = this.unions.get(piece);
-    if (!all) {
-      all = new Set<number>();
-      for (const text of piece) for (const gram of this.gramsOf(text)) all.add(gram);
-      this.unions.set(piece, all);
-    }
-    return all;
+  private weightTable(): Float64Array {
+    if (this.weights) return this.weights;
+    const all = this.texts.map((text) => this.gramsOf(text));
+    const df = new Int32Array(this.ids.size);
+    for (const grams of all) for (const id of grams) df[id] = (df[id] ?? 0) + 1;
+    const weights = new Float64Array(this.ids.size);
+    df.forEach((n, id) => {
+      if (n >= 2) weights[id] = Math.log((this.texts.length + 1) / (n + 0.5));
+    });
+    this.weights = weights;
+    return weights;
   }
 
   /** Share of `key`'s weight found in `text`: how much of a headline a paragraph speaks of. */
   coverage(key: string, text: string): number {
-    const textGrams = this.gramsOf(text);
+    const weights = this.weightTable();
+    const keyGrams = this.gramsOf(key);
+    this.markAll(this.gramsOf(text));
     let total = 0;
     let found = 0;
-    for (const gram of this.gramsOf(key)) {
-      const weight = this.weight(gram);
+    for (const id of keyGrams) {
+      const weight = weights[id] ?? 0;
       total += weight;
-      if (textGrams.has(gram)) found += weight;
+      if (this.marks.has(id)) found += weight;
     }
     return total === 0 ? 0 : found / total;
   }
 
-  private norm(grams: Set<number>): number {
-    let norm = this.norms.get(grams);
-    if (norm === undefined) {
-      norm = 0;
-      for (const gram of grams) norm += this.weight(gram) ** 2;
-      this.norms.set(grams, norm);
-    }
-    return norm;
+  private markAll(grams: Int32Array): void {
+    this.marks.next();
+    for (const id of grams) this.marks.mark(id);
   }
 
-  /** Cosine similarity of the two pieces' weighted bigram sets. */
+  /**
+   * Cosine similarity of the two pieces' weighted bigram sets, in one pass over each piece's
+   * texts: pieces are made afresh for each comparison, so there is nothing to keep between calls.
+   */
   cosine(a: Piece, b: Piece): number {
-    const ga = this.union(a);
-    const gb = this.union(b);
-    const na = this.norm(ga);
-    const nb = this.norm(gb);
-    if (na === 0 || nb === 0) return 0;
-    const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
+    const weights = this.weightTable();
+    const gramsA = a.map((text) => this.gramsOf(text));
+    const gramsB = b.map((text) => this.gramsOf(text));
+    const inB = this.marks;
+    const inA = this.otherMarks;
+    inB.next();
+    let nb = 0;
+    for (const grams of gramsB) for (const id of grams) if (inB.mark(id)) nb += (weights[id] ?? 0) ** 2;
+    inA.next();
+    let na = 0;
     let dot = 0;
-    for (const gram of small) if (large.has(gram)) dot += this.weight(gram) ** 2;
-    return dot / Math.sqrt(na * nb);
+    for (const grams of gramsA) {
+      for (const id of grams) {
+        if (!inA.mark(id)) continue;
+        const square = (weights[id] ?? 0) ** 2;
+        na += square;
+        if (inB.has(id)) dot += square;
+      }
+    }
+    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 }
