@@ -53,6 +53,8 @@ function strictUtf8(bytes: Buffer): string | null {
 export function decodePageBytes(bytes: Buffer): DecodedText {
   let encoding: string;
   let body = bytes;
+  /** Set when telling UTF-8 apart already decoded the whole file. */
+  let utf8: string | null = null;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = 'utf8';
     body = bytes.subarray(3);
@@ -66,7 +68,7 @@ export function decodePageBytes(bytes: Buffer): DecodedText {
     const utf16 = utf16WithoutBom(bytes);
     if (utf16) encoding = utf16;
     else if (bytes.includes(0)) throw new UndecodableError('binary file (contains NUL bytes)');
-    else if (strictUtf8(bytes) !== null) encoding = 'utf8';
+    else if ((utf8 = strictUtf8(bytes)) !== null) encoding = 'utf8';
     else {
       const guess = chardet.detect(bytes);
       const mapped = guess ? CHARDET_TO_ICONV[guess] : undefined;
@@ -74,7 +76,7 @@ export function decodePageBytes(bytes: Buffer): DecodedText {
       encoding = mapped ?? 'gb18030';
     }
   }
-  const text = encoding === 'utf8' ? strictUtf8(body) : iconv.decode(body, encoding);
+  const text = encoding === 'utf8' ? (utf8 ?? strictUtf8(body)) : iconv.decode(body, encoding);
   if (text === null) throw new UndecodableError('not valid UTF-8');
   const bad = countUndecodable(text);
   if (bad > Math.max(2, text.length * 0.001)) throw new UndecodableError(`cannot decode as ${encoding} (${bad} invalid characters)`);
