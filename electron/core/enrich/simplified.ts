@@ -10,7 +10,8 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const converted = new Map<string, string>();
 
 /** Frequent characters that exist only in traditional writing; a few of them mark a traditional text. */
-const TRADITIONAL_MARKERS = new Set([...'縣區鎮們這個為與說會國時發來對經過還進關開業區農黨務員書長護醫學獎環傳統'].map((char) => char.charCodeAt(0)));
+const TRADITIONAL_MARKERS = new Uint8Array(0x10000);
+for (const char of '縣區鎮們這個為與說會國時發來對經過還進關開業區農黨務員書長護醫學獎環傳統') TRADITIONAL_MARKERS[char.charCodeAt(0)] = 1;
 const MIN_MARKERS = 3;
 
 /** Every story's whole text passes here, so it is read as character codes (the markers are all in the BMP). */
@@ -18,7 +19,7 @@ function looksTraditionalFrom(texts: readonly string[]): boolean {
   let markers = 0;
   for (const text of texts) {
     for (let i = 0; i < text.length; i++) {
-      if (TRADITIONAL_MARKERS.has(text.charCodeAt(i)) && ++markers >= MIN_MARKERS) return true;
+      if (TRADITIONAL_MARKERS[text.charCodeAt(i)] === 1 && ++markers >= MIN_MARKERS) return true;
     }
   }
   return false;

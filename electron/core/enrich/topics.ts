@@ -33,7 +33,8 @@ interface TermIndex {
    * the one-character terms.
    */
   lengthsByPair: PairMasks;
-  singles: Set<number>;
+  /** 1 for the code of each one-character term. */
+  singles: Uint8Array;
 }
 
 let index: TermIndex | null = null;
@@ -42,11 +43,11 @@ function termIndex(): TermIndex {
   if (index) return index;
   const byTerm = new Map<string, { topic: TopicId; weight: number }[]>();
   const lengthsByPair = new PairMasks();
-  const singles = new Set<number>();
+  const singles = new Uint8Array(0x10000);
   for (const [topic, terms] of Object.entries(TOPIC_TERMS) as [TopicId, Record<string, number>][]) {
     for (const [term, weight] of Object.entries(terms)) {
       byTerm.set(term, [...(byTerm.get(term) ?? []), { topic, weight }]);
-      if (term.length === 1) singles.add(term.charCodeAt(0));
+      if (term.length === 1) singles[term.charCodeAt(0)] = 1;
       else if (term.length < 31) lengthsByPair.add(pairKey(term, 0), 1 << term.length);
       else throw new RangeError(`topic term too long: ${term}`);
     }
@@ -68,7 +69,7 @@ function termAt(text: string, i: number, { byTerm, lengthsByPair, singles }: Ter
     const candidate = text.slice(i, i + length);
     if (byTerm.has(candidate)) return candidate;
   }
-  return singles.has(text.charCodeAt(i)) ? (text[i] ?? undefined) : undefined;
+  return singles[text.charCodeAt(i)] === 1 ? (text[i] ?? undefined) : undefined;
 }
 
 /** Every topic that any term of the story points to, with the terms, best first. */
