@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Library } from '../../electron/core/library';
+import { collectPageFiles } from '../../electron/core/import/collect-files';
 import { decodePageBytes } from '../../electron/core/import/decode';
 import { readPage } from '../../electron/core/page';
 import type { ParsedPage } from '../../electron/shared/model';
@@ -7,8 +8,9 @@ import type { ParsedPage } from '../../electron/shared/model';
 /**
  * Runs one import in its own process so its peak memory (maxRSS) is the import's alone.
  *   parsed DB PAGES.jsonl   store already-parsed pages (the store's own speed)
- *   files DB FILE...        import page files: decode + readPage + store (the whole pipeline)
- *   parse FILE...           decode + readPage only (the parser's share)
+ *   files DB PATH...        import page files or folders: decode + readPage + store (the whole
+ *                           pipeline; BENCH_WORKERS=0 reads every page in the importing thread)
+ *   parse PATH...           decode + readPage only, in one thread (the reading's share)
  * Prints one JSON line.
  */
 const [mode, ...args] = process.argv.slice(2);
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
     const [db = '', ...files] = args;
     const library = Library.open(db);
     const cpu = process.cpuUsage();
-    const summary = await library.importPaths(files);
+    const summary = await library.importPaths(files, process.env.BENCH_WORKERS ? { workers: Number(process.env.BENCH_WORKERS) } : {});
     const cpuSeconds = cpuSince(cpu);
     library.close();
     console.log(JSON.stringify({ pages: summary.pages, stories: summary.articles, errors: summary.errors.length, seconds: summary.seconds, cpuSeconds, maxRssMB: mb() }));
@@ -44,8 +46,9 @@ async function main(): Promise<void> {
     const started = performance.now();
     const cpu = process.cpuUsage();
     let stories = 0;
-    for (const file of args) stories += readPage(decodePageBytes(readFileSync(file)).text, file).articles.length;
-    console.log(JSON.stringify({ pages: args.length, stories, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSince(cpu), maxRssMB: mb() }));
+    const { files } = collectPageFiles(args);
+    for (const file of files) stories += readPage(decodePageBytes(readFileSync(file)).text, file).articles.length;
+    console.log(JSON.stringify({ pages: files.length, stories, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSince(cpu), maxRssMB: mb() }));
   } else throw new Error(`unknown mode ${mode}`);
 }
 
