@@ -123,6 +123,18 @@ function titledNames(text: string, found: Map<string, Found>): void {
 }
 
 /**
+ * 1 for a character after which a speaker's name can start (a clause break or an organisation's
+ * last character), 2 for a closing quotation mark. Built from the same rules, so it says exactly
+ * what they say, without a regular expression at every surname in the text.
+ */
+const SPEAKER_AFTER = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const char = String.fromCharCode(code);
+  if (char === '”' || char === '"' || char === '」') SPEAKER_AFTER[code] = 2;
+  else if (CLAUSE_BREAK.test(char) || ORGANISATION_ENDINGS.has(char)) SPEAKER_AFTER[code] = 1;
+}
+
+/**
  * Names before a verb of speech, opening a clause, following a quotation or an organisation:
  * “……”陈惠雪说, 海宁市公安局钮震山说. After a quotation a list also ends a name: “全国优秀农民工”车建国、….
  */
@@ -132,9 +144,9 @@ function speakingNames(text: string, found: Map<string, Found>): void {
   for (let i = 0; i < text.length; i++) {
     // Only a surname can start a name: most positions end here, before the context is read.
     if (surnameLength(text, i) === 0) continue;
-    const before = i === 0 ? '' : (text[i - 1] ?? '');
-    const afterQuote = before === '”' || before === '"' || before === '」';
-    if (before !== '' && !CLAUSE_BREAK.test(before) && !afterQuote && !ORGANISATION_ENDINGS.has(before)) continue;
+    const before = i === 0 ? 1 : (SPEAKER_AFTER[text.charCodeAt(i - 1)] ?? 0);
+    if (before === 0) continue;
+    const afterQuote = before === 2;
     const name = nameAt(text, i, afterQuote ? speaksOrListed : speaks);
     if (name) add(found, name, SPEECH_VERBS.find((verb) => text.startsWith(verb, i + name.length)) ?? '引号');
   }
