@@ -75,7 +75,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   const editions = useAsync(() => api.listEditions(), [version]);
   const pages = useAsync(() => api.listPages({}), [version]);
   const list = useStoryWindow(query, scope, sort, version);
-  const story = useAsync(async () => (selected === null ? null : api.getStory({ id: selected.id })), [selected?.id, version]);
+  const story = useAsync(async () => (selected === null ? null : api.getStory({ id: selected.id, query })), [selected?.id, version, query]);
   const imports = useImport(refresh);
 
   const orderedCollections = useMemo(() => ordered(collections.data ?? [], settings.collectionOrder), [collections.data, settings.collectionOrder]);
@@ -361,7 +361,6 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
               story={story.data}
               loading={story.loading}
               error={story.error}
-              query={query}
               collections={orderedCollections}
               bookmarkBusy={bookmarkBusy}
               findOpen={findOpen}

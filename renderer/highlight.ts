@@ -1,21 +1,6 @@
 import type { Highlights } from '../electron/shared/library';
 
-/**
- * The words of a search query as the reader highlights them: whitespace separates terms, "…"
- * keeps a phrase whole, and -词 excludes a word, so it is not highlighted.
- */
-export function queryTerms(query: string): string[] {
-  const terms: string[] = [];
-  for (const match of query.matchAll(/(-?)"([^"]*)"?|(\S+)/g)) {
-    const [, minus, phrase, word] = match;
-    if (phrase !== undefined) {
-      if (!minus && phrase.trim()) terms.push(phrase.trim().replace(/\s+/g, ' '));
-    } else if (word && !word.startsWith('-')) terms.push(word);
-  }
-  return terms;
-}
-
-/** Where the terms occur in the text, ignoring letter case: sorted, overlapping matches merged. */
+/** Where the terms occur in the text, ignoring letter case (find in story): sorted, overlapping matches merged. */
 export function findRanges(text: string, terms: readonly string[]): Highlights {
   const haystack = text.toLowerCase();
   const ranges: Highlights = [];

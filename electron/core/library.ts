@@ -23,6 +23,7 @@ import type { Article, Edition, ParsedPage } from '../shared/model';
 import { importFiles, type ImportOptions, type PageReader } from './import/import-files';
 import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
+import { highlightRanges } from './search/snippet';
 import { openDatabase } from './store/open';
 import { PageBatch, PageWriter } from './store/page-writer';
 import { articleOf, StoryReader, summaryOf } from './store/story-reader';
@@ -153,7 +154,8 @@ export class Library {
     return this.search({ query, filters, limit: 1 }).facets;
   }
 
-  getStory(id: number): StoryDetail | null {
+  /** The story; with a query, where its terms occur in the title, the caption and each paragraph. */
+  getStory(id: number, query = ''): StoryDetail | null {
     const row = this.reader.row(id);
     if (!row) return null;
     const page = this.db
@@ -162,9 +164,16 @@ export class Library {
       )
       .get(row.page_id);
     const edition: Edition = { paper: page?.paper ?? null, name: page?.name ?? null, county: page?.county ?? null, date: page?.date ?? null };
+    const article = articleOf(row, this.reader.paragraphs(id));
+    const terms = parseQuery(query).include;
     return {
       ...summaryOf(row),
-      article: articleOf(row, this.reader.paragraphs(id)),
+      article,
+      matches: {
+        title: highlightRanges(article.title, terms),
+        caption: highlightRanges(article.caption ?? '', terms),
+        paragraphs: article.paragraphs.map((text) => highlightRanges(text, terms)),
+      },
       edition,
       source: page?.path ?? '',
       readAt: row.read_at,

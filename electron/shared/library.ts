@@ -142,6 +142,11 @@ export interface StoryDetail extends StorySummary {
   readAt: string | null;
   collections: { id: number; name: string }[];
   clippings: Clipping[];
+  /**
+   * Where the terms of the query it was asked for with occur in the title, the caption and each paragraph,
+   * found as search finds them (folded: 西塘鎮 marks 西塘镇); empty without a query.
+   */
+  matches: { title: Highlights; caption: Highlights; paragraphs: Highlights[] };
 }
 
 export interface ImportProgress {

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlights, Collection, StoryDetail } from '../../electron/shared/library';
 import { getApi } from '../api';
 import { fileName, pageNumber, storyTitle } from '../format';
-import { findRanges, queryTerms } from '../highlight';
+import { findRanges } from '../highlight';
+import { HighlightedText } from './highlighted-text';
 import { useI18n } from '../i18n';
 import { BookmarkToggle } from './bookmark-toggle';
 import { Byline } from './byline';
@@ -17,7 +18,6 @@ interface Props {
   story: StoryDetail | null;
   loading: boolean;
   error: string | null;
-  query: string;
   collections: readonly Collection[];
   bookmarkBusy: boolean;
   findOpen: boolean;
@@ -53,7 +53,7 @@ export function Reader(props: Props) {
   return <StoryReader {...props} story={story} />;
 }
 
-function StoryReader({ story, loading, query, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError }: Props & { story: StoryDetail }) {
+function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError }: Props & { story: StoryDetail }) {
   const { t, topic, date } = useI18n();
   const [why, setWhy] = useState(false);
   const [find, setFind] = useState('');
@@ -73,12 +73,12 @@ function StoryReader({ story, loading, query, collections, bookmarkBusy, findOpe
   }, [findOpen]);
 
   const marks: BodyMarks = useMemo(() => {
-    const terms = queryTerms(query);
     const hits = new Map<number, Highlights>();
     const found = new Map<number, { ranges: Highlights; offset: number }>();
     let offset = 0;
     article.paragraphs.forEach((text, i) => {
-      if (terms.length) hits.set(i, findRanges(text, terms));
+      const matches = story.matches.paragraphs[i];
+      if (matches?.length) hits.set(i, matches);
       if (findOpen && find.trim()) {
         const ranges = findRanges(text, [find.trim()]);
         found.set(i, { ranges, offset });
@@ -86,7 +86,7 @@ function StoryReader({ story, loading, query, collections, bookmarkBusy, findOpe
       }
     });
     return { hits, found, current: offset ? ((current % offset) + offset) % offset : -1 };
-  }, [article, query, find, findOpen, current]);
+  }, [article, story.matches, find, findOpen, current]);
   const foundTotal = [...marks.found.values()].reduce((n, f) => n + f.ranges.length, 0);
 
   useEffect(() => {
@@ -144,7 +144,7 @@ function StoryReader({ story, loading, query, collections, bookmarkBusy, findOpe
           {article.section && <p className="story-section">{article.section}</p>}
           {article.kicker && <p className="story-kicker">{article.kicker}</p>}
           <h1 id="story-title" className="story-title">
-            {storyTitle(article, t)}
+            <HighlightedText text={storyTitle(article, t)} highlights={article.title ? story.matches.title : []} />
           </h1>
           {article.subtitle && <p className="story-subtitle">{article.subtitle}</p>}
           <Byline authors={article.kind === 'photo' ? article.authors.filter((a) => !photoCredit.includes(a.name)) : article.authors} />
@@ -169,7 +169,7 @@ function StoryReader({ story, loading, query, collections, bookmarkBusy, findOpe
             </div>
             <figcaption>
               <span className="photo-label">{t('reader.photoCaption')}</span>
-              {article.caption}
+              <HighlightedText text={article.caption} highlights={story.matches.caption} />
               {photoCredit.length > 0 && <span className="photo-credit">{`${photoCredit.join(' ')} ${t('reader.photoCredit')}`}</span>}
             </figcaption>
           </figure>

@@ -33,7 +33,7 @@ export function createHandlers(s: HostServices): Handlers {
     search: (request) => library.search(request),
     facets: ({ query, filters }) => library.facets(query, filters),
     regionTree: () => regionTree(library.regionCounts()),
-    getStory: ({ id }) => library.getStory(id),
+    getStory: ({ id, query }) => library.getStory(id, query),
     explainStory: ({ id }) => {
       const story = library.getStory(id);
       return story && explainArticle(story.article, story.edition);

@@ -53,7 +53,11 @@ export const API = {
   search: method(searchRequestSchema, searchResultSchema, 'full-text search with snippets and facets'),
   facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'counts per region and topic'),
   regionTree: method(none, z.array(regionNodeSchema), 'cities, counties and towns with story counts, as a tree'),
-  getStory: method(z.object({ id }).strict(), storyDetailSchema.nullable(), 'one story with its article, edition, collections and clippings'),
+  getStory: method(
+    z.object({ id, query: z.string().max(1000).optional() }).strict(),
+    storyDetailSchema.nullable(),
+    "one story with its article, edition, collections and clippings, and where the query's terms occur in it",
+  ),
   explainStory: method(z.object({ id }).strict(), storyExplanationSchema.nullable(), "the evidence for a story's places, topics, people and date"),
   markRead: method(z.object({ id, read: z.boolean().optional() }).strict(), done, 'mark a story read or unread'),
 

@@ -98,6 +98,7 @@ export const storyDetailSchema = storySummarySchema.extend({
   readAt: z.string().nullable(),
   collections: z.array(z.object({ id: z.number().int(), name: z.string() })),
   clippings: z.array(clippingSchema),
+  matches: z.object({ title: highlightsSchema, caption: highlightsSchema, paragraphs: z.array(highlightsSchema) }),
 });
 
 export const importProgressSchema = z.object({

@@ -3,20 +3,13 @@ import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
 import { moved, ordered } from '../../../renderer/collection-order';
 import { toggle, without } from '../../../renderer/filters';
 import { pageNumber } from '../../../renderer/format';
-import { findRanges, queryTerms } from '../../../renderer/highlight';
+import { findRanges } from '../../../renderer/highlight';
 import { format, MESSAGES, TOPIC_NAMES } from '../../../renderer/i18n/messages';
 import { checkedCount, clickBox, isChecked, NONE } from '../../../renderer/selection';
 
 const collection = (id: number, name: string) => ({ id, name, createdAt: '2024-01-01', count: 0 });
 
-describe('the story highlights the search as the list does', () => {
-  it('takes the words of a query, keeping phrases whole and leaving exclusions out', () => {
-    expect(queryTerms('西塘  乡贤')).toEqual(['西塘', '乡贤']);
-    expect(queryTerms('"长三角 一体化" -疫情 党建')).toEqual(['长三角 一体化', '党建']);
-    expect(queryTerms('-"不要" 要')).toEqual(['要']);
-    expect(queryTerms('   ')).toEqual([]);
-  });
-
+describe('find in story', () => {
   it('finds every occurrence, ignoring letter case, with overlaps merged', () => {
     expect(findRanges('西塘镇西塘', ['西塘'])).toEqual([
       [0, 2],

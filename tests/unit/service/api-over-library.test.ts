@@ -54,6 +54,27 @@ describe('the API over a library seeded on first start', () => {
     await call('getSettings', {});
   });
 
+  it("marks where the query's terms occur in a story as search finds them, folded, exclusions left out", async () => {
+    const term = '西塘镇';
+    const found = (await call('search', { query: term, limit: 1 })) as { hits: { id: number }[] };
+    const id = found.hits[0]?.id;
+    if (id === undefined) throw new Error(`the seeds have no story with ${term}`);
+    const occurrences = (text: string) => {
+      const ranges: [number, number][] = [];
+      for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) ranges.push([at, at + term.length]);
+      return ranges;
+    };
+    type Ranges = [number, number][];
+    type Detail = { article: { title: string; caption: string | null; paragraphs: string[] }; matches: { title: Ranges; caption: Ranges; paragraphs: Ranges[] } };
+    const story = (await call('getStory', { id, query: '西塘鎮 -乡贤' })) as Detail;
+    expect(story.matches.paragraphs).toEqual(story.article.paragraphs.map(occurrences));
+    expect(story.matches.title).toEqual(occurrences(story.article.title));
+    expect(story.matches.caption).toEqual(occurrences(story.article.caption ?? ''));
+    expect([...story.matches.paragraphs.flat(), ...story.matches.title, ...story.matches.caption].length).toBeGreaterThan(0);
+    const plain = (await call('getStory', { id })) as Detail;
+    expect(plain.matches).toEqual({ title: [], caption: [], paragraphs: story.article.paragraphs.map(() => []) });
+  });
+
   it('keeps bookmarks, collections and clippings', async () => {
     const id = ((await call('search', { query: '乡贤' })) as { hits: { id: number }[] }).hits[0]?.id ?? 0;
     await call('setBookmark', { storyId: id, on: true });
