@@ -35,7 +35,6 @@ export class SearchEngine {
       // one by one took longer than FTS5 took to find them.
       match: db.prepare<[string], string>('SELECT json_group_array(rowid) FROM (SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid)').pluck(),
       scores: db.prepare<[string], [number, number]>(`SELECT rowid, ${BM25} FROM story_fts WHERE story_fts MATCH ?`).raw(),
-      scoresUpTo: db.prepare<[string, number], [number, number]>(`SELECT rowid, ${BM25} FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid LIMIT ?`).raw(),
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       members: db.prepare<[number], number>('SELECT s.id FROM collection_items c JOIN stories s ON s.key = c.story_key WHERE c.collection_id = ?').pluck(),
     };
@@ -101,41 +100,24 @@ export class SearchEngine {
     return out;
   }
 
-  /**
-   * The matching ids, ascending, and their bm25 scores when they are to be ranked by relevance and
-   * at most BM25_MAX_HITS match. bm25 is negative, lower is better; scores are its negation, so a
-   * higher score is better. A query without spaced phrases gets ids and scores from one pass.
-   */
-  private hitsWithScores(query: ParsedQuery, relevance: boolean): { raw: number[]; scores: Map<number, number> } {
-    const scores = new Map<number, number>();
-    const inc = includeExpression(query);
-    if (!relevance || inc === null) return { raw: this.allHits(query), scores };
-    const spaced = [...query.include, ...query.exclude].some((t) => /\s/u.test(t));
-    if (!spaced) {
-      const exc = excludeExpression(query);
-      const rows = this.st.scoresUpTo.all(exc ? `(${inc}) NOT (${exc})` : inc, BM25_MAX_HITS + 1);
-      if (rows.length > BM25_MAX_HITS) return { raw: this.allHits(query), scores };
-      for (const [id, score] of rows) scores.set(id, -score);
-      return { raw: rows.map(([id]) => id), scores };
-    }
-    const raw = this.allHits(query);
-    if (raw.length <= BM25_MAX_HITS) for (const [id, score] of this.st.scores.all(inc)) scores.set(id, -score);
-    return { raw, scores };
-  }
-
   search(request: SearchRequest): SearchResult {
     const started = performance.now();
     const query = parseQuery(request.query);
     const attrs = this.attributes();
-    const inc = includeExpression(query);
-    const relevance = (request.sort ?? 'relevance') === 'relevance' && inc !== null;
-    const { raw, scores } = isEmptyQuery(query) ? { raw: attrs.ids, scores: new Map<number, number>() } : this.hitsWithScores(query, relevance);
+    const raw = isEmptyQuery(query) ? attrs.ids : this.allHits(query);
     const members = request.filters?.collectionId !== undefined ? new Set(this.st.members.all(request.filters.collectionId)) : undefined;
     const keep = request.filters ? attrs.filter(request.filters, members) : null;
     const ids = keep ? raw.filter(keep) : raw;
     const facets = attrs.facets(ids);
 
+    const inc = includeExpression(query);
+    const relevance = (request.sort ?? 'relevance') === 'relevance' && inc !== null;
     const headHits = relevance ? new Set(this.matchIds(`{head} : (${query.include.map(phraseFor).join(' OR ')})`)) : new Set<number>();
+    const scores = new Map<number, number>();
+    if (relevance && raw.length <= BM25_MAX_HITS) {
+      // bm25 is negative, lower is better; we report its negation so a higher score is better.
+      for (const [id, score] of this.st.scores.all(inc)) scores.set(id, -score);
+    }
     const byDate = (a: number, b: number) => attrs.dateOf(b) - attrs.dateOf(a) || b - a;
     const offset = request.offset ?? 0;
     const wanted = offset + (request.limit ?? DEFAULT_LIMIT);
