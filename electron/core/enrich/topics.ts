@@ -96,7 +96,9 @@ export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
     const count = zones.headline + zones.lead + zones.body;
     for (const { topic, weight } of byTerm.get(term) ?? []) {
       const score = Math.round(weight * presence(zones) * 10) / 10;
-      topics.set(topic, [...(topics.get(topic) ?? []), { term, weight, count, score }]);
+      const list = topics.get(topic);
+      if (list) list.push({ term, weight, count, score });
+      else topics.set(topic, [{ term, weight, count, score }]);
     }
   }
   return [...topics.entries()]
