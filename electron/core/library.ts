@@ -150,8 +150,11 @@ export class Library {
   }
 
   /** Counts per region and topic of the stories matching a query (empty: all) and filters. */
+  /** Every region (to villages) and topic counted among the stories matching the query and filters. */
   facets(query = '', filters: StoryFilters = {}): Facets {
-    return this.search({ query, filters, limit: 1 }).facets;
+    const parsed = searchRequestSchema.safeParse({ query, filters });
+    if (!parsed.success) throw new LibraryError(`invalid facets request: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    return this.engine.facets(parsed.data.query, parsed.data.filters);
   }
 
   /** The story; with a query, where its terms occur in the title, the caption and each paragraph. */

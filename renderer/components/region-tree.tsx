@@ -26,8 +26,7 @@ function RegionItem({ node, counts, selected, onSelect }: { node: RegionNode } &
   const holdsSelection = node.children.some((c) => c.name === selected);
   const [open, setOpen] = useState(node.level === 'city');
   const expanded = open || holdsSelection;
-  // The facets count cities, counties and towns; a village's count is known only for the whole library.
-  const count = !counts ? node.count : node.level === 'village' ? (counts.get(node.name) ?? null) : (counts.get(node.name) ?? 0);
+  const count = !counts ? node.count : (counts.get(node.name) ?? 0);
   return (
     <li className={`tree-item level-${node.level}${count === 0 ? ' empty' : ''}`}>
       <div className="tree-row">
@@ -46,7 +45,7 @@ function RegionItem({ node, counts, selected, onSelect }: { node: RegionNode } &
         )}
         <button type="button" className="facet" aria-pressed={selected === node.name} onClick={() => (onSelect(node.name), setOpen(true))}>
           <span className="facet-name">{node.name}</span>
-          {count !== null && <span className="count">{count}</span>}
+          <span className="count">{count}</span>
         </button>
       </div>
       {expanded && node.children.length > 0 && (

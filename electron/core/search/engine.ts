@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SearchHit, SearchRequest, SearchResult } from '../../shared/library';
+import type { Facets, SearchHit, SearchRequest, SearchResult, StoryFilters } from '../../shared/library';
 import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
 import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, type ParsedQuery } from './query';
 import { highlightRanges, makeSnippet } from './snippet';
@@ -100,15 +100,26 @@ export class SearchEngine {
     return out;
   }
 
+  /** Ids of the stories matching the query (all stories for an empty one) that pass the filters. */
+  private filteredHits(query: ParsedQuery, filters: StoryFilters | undefined): { raw: number[]; ids: number[] } {
+    const attrs = this.attributes();
+    const raw = isEmptyQuery(query) ? attrs.ids : this.allHits(query);
+    const members = filters?.collectionId !== undefined ? new Set(this.st.members.all(filters.collectionId)) : undefined;
+    const keep = filters ? attrs.filter(filters, members) : null;
+    return { raw, ids: keep ? raw.filter(keep) : raw };
+  }
+
+  /** Counts for the sidebar: every region at every level and every topic among the matching stories. */
+  facets(query: string, filters?: StoryFilters): Facets {
+    return this.attributes().facets(this.filteredHits(parseQuery(query), filters).ids, 'complete');
+  }
+
   search(request: SearchRequest): SearchResult {
     const started = performance.now();
     const query = parseQuery(request.query);
     const attrs = this.attributes();
-    const raw = isEmptyQuery(query) ? attrs.ids : this.allHits(query);
-    const members = request.filters?.collectionId !== undefined ? new Set(this.st.members.all(request.filters.collectionId)) : undefined;
-    const keep = request.filters ? attrs.filter(request.filters, members) : null;
-    const ids = keep ? raw.filter(keep) : raw;
-    const facets = attrs.facets(ids);
+    const { raw, ids } = this.filteredHits(query, request.filters);
+    const facets = attrs.facets(ids, 'summary');
 
     const inc = includeExpression(query);
     const relevance = (request.sort ?? 'relevance') === 'relevance' && inc !== null;

@@ -5,9 +5,15 @@ import { dateKey, dateKeyUpTo } from '../store/dates';
 
 const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
 type Level = (typeof LEVELS)[number];
-/** Facet levels shown to the user; province is nearly always 浙江省 and villages are too many. */
-const FACET_LEVELS: readonly Level[] = ['city', 'county', 'town'];
-const FACET_ENTRIES_PER_LEVEL = 30;
+/**
+ * Facets come in two sizes: a search result's summary (the 30 commonest cities, counties and
+ * towns: province is nearly always 浙江省, and villages are too many to list), and the complete
+ * counts the sidebar's place tree needs, where any village or town may be on screen.
+ */
+const FACET_SIZES = {
+  summary: { levels: ['city', 'county', 'town'], perLevel: 30 },
+  complete: { levels: ['city', 'county', 'town', 'village'], perLevel: Infinity },
+} as const satisfies Record<string, { levels: readonly Level[]; perLevel: number }>;
 /** Suffixes a user may leave out when filtering by region: 西塘 → 西塘镇. */
 const REGION_SUFFIXES = ['', '省', '市', '县', '区', '镇', '乡', '街道', '村', '社区'];
 
@@ -131,10 +137,11 @@ export class StoryAttributes {
     return this.date[id] ?? 0;
   }
 
-  facets(ids: readonly number[]): Facets {
+  facets(ids: readonly number[], size: keyof typeof FACET_SIZES): Facets {
+    const { levels, perLevel } = FACET_SIZES[size];
     const regions: Facets['regions'] = [];
     const counts = new Int32Array(this.names.length);
-    for (const level of FACET_LEVELS) {
+    for (const level of levels) {
       const column = this.region[level];
       // Only the names that occur are visited afterwards, not every name in the library.
       const seen: number[] = [];
@@ -148,7 +155,7 @@ export class StoryAttributes {
       for (const nameId of seen) counts[nameId] = 0;
       // Code-point order for ties: localeCompare costs a microsecond a call.
       entries.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      regions.push(...entries.slice(0, FACET_ENTRIES_PER_LEVEL));
+      regions.push(...entries.slice(0, perLevel));
     }
     const topicCounts = new Array<number>(TOPIC_IDS.length).fill(0);
     for (const id of ids) {

@@ -88,6 +88,27 @@ describe('filters and facets', () => {
     expect(library.search({ query: '西塘', filters: { dateFrom: '2023-12', dateTo: '2024-01' } }).total).toBe(2);
   });
 
+  it('counts every town and village for the place tree, where a result keeps to the 30 commonest', () => {
+    const many = Library.open(join(tempDir(), 'towns.db'));
+    // Town i has i + 1 stories with the term, each in its own village; one more story lacks the term.
+    const towns = Array.from({ length: 35 }, (_, i) => `第${i}镇`);
+    const stories = towns.flatMap((town, i) =>
+      Array.from({ length: i + 1 }, (_, k) =>
+        article({ title: `${town}新闻${k}`, paragraphs: ['游客来了。'], region: { province: '浙江省', city: '嘉兴市', county: '嘉善县', town, village: `${town}${k}村` } }),
+      ),
+    );
+    many.importParsedPages([page('towns.txt', [...stories, article({ title: '无关', paragraphs: ['别的事。'], region: region('第0镇') })])]);
+    const inResult = many.search({ query: '游客' }).facets.regions.filter((r) => r.level === 'town');
+    expect(inResult).toHaveLength(30);
+    expect(inResult[0]).toEqual({ name: '第34镇', level: 'town', count: 35 });
+    const complete = many.facets('游客');
+    for (const [i, town] of towns.entries()) expect(complete.regions).toContainEqual({ name: town, level: 'town', count: i + 1 });
+    expect(complete.regions.filter((r) => r.level === 'village')).toHaveLength(stories.length);
+    expect(complete.regions).toContainEqual({ name: '第3镇2村', level: 'village', count: 1 });
+    expect(many.facets('游客', { region: '第0镇' }).regions).toContainEqual({ name: '第0镇', level: 'town', count: 1 });
+    many.close();
+  });
+
   it('filters by bookmark and read state, and facets follow the filters', () => {
     const [first] = library.search({ query: '姚庄' }).hits;
     expect(first).toBeDefined();
