@@ -1,5 +1,5 @@
 import { UsageError } from './cli/errors';
-import { GazetteerMissingError } from './core/enrich/gazetteer';
+import { UserFacingError } from './core/user-facing-error';
 import { runParse } from './cli/parse-command';
 import { runImport } from './cli/import-command';
 import { runSearch } from './cli/search-command';
@@ -44,7 +44,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof UsageError || err instanceof GazetteerMissingError) {
+  if (err instanceof UsageError || err instanceof UserFacingError) {
     process.stderr.write(`broadsheet: ${err.message}\n`);
     process.exitCode = 2;
   } else {

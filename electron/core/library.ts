@@ -23,6 +23,7 @@ import type { Article, Edition, ParsedPage } from '../shared/model';
 import { importFiles, type ImportOptions, type PageReader } from './import/import-files';
 import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
+import { UserFacingError } from './user-facing-error';
 import { highlightRanges } from './search/snippet';
 import { openDatabase } from './store/open';
 import { PageBatch, PageWriter } from './store/page-writer';
@@ -31,7 +32,7 @@ import { articleOf, StoryReader, summaryOf } from './store/story-reader';
 export { DamagedLibraryError, LibraryOpenError, NewerLibraryError } from './store/open';
 
 /** A request the library cannot carry out (unknown story, duplicate name…); the message is for the user. */
-export class LibraryError extends Error {
+export class LibraryError extends UserFacingError {
   override name = 'LibraryError';
 }
 

@@ -8,7 +8,7 @@ import { ImportRunner } from '../core/service/import-runner';
 import { createPdfExport } from '../core/service/pdf-export';
 import { openAppLibrary } from '../core/service/open-app-library';
 import { SettingsStore } from '../core/service/settings-store';
-import { DamagedLibraryError, NewerLibraryError } from '../core/library';
+import { UserFacingError } from '../core/user-facing-error';
 import { appRoot } from './app-paths';
 import { defaultLibraryFile } from './data-dir';
 import { bookFileName, downloadPath } from './exports-folder';
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  const known = err instanceof HostUsageError || err instanceof DamagedLibraryError || err instanceof NewerLibraryError;
+  const known = err instanceof HostUsageError || err instanceof UserFacingError;
   const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
   process.stderr.write(
     known ? `broadsheet web: ${(err as Error).message}\n`

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { IPC_EVENT_CHANNEL, type MenuCommand, type Settings, type SettingsPatch } from '../shared/api';
-import { DamagedLibraryError, NewerLibraryError } from '../core/library';
+import { UserFacingError } from '../core/user-facing-error';
 import { EventHub } from '../core/service/event-hub';
 import { createHandlers } from '../core/service/handlers';
 import { ImportRunner } from '../core/service/import-runner';
@@ -50,8 +50,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function fail(err: unknown): void {
-  const known = err instanceof NewerLibraryError || err instanceof DamagedLibraryError;
-  dialog.showErrorBox('报览 Broadsheet', known ? (err as Error).message : `Broadsheet could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  dialog.showErrorBox('报览 Broadsheet', err instanceof UserFacingError ? err.message : `Broadsheet could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   app.exit(1);
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UserFacingError } from '../user-facing-error';
 import { BUILD_GAZETTEER_COMMAND, DEFAULT_GAZETTEER_PATH, GAZETTEER_FORMAT, type GazetteerFile } from './gazetteer-file';
 
 export type DivisionLevel = 'province' | 'city' | 'county' | 'town' | 'village';
@@ -10,7 +11,7 @@ export interface Division {
   parent: number | null;
 }
 
-export class GazetteerMissingError extends Error {
+export class GazetteerMissingError extends UserFacingError {
   constructor(path: string, cause: string) {
     super(`the place-name gazetteer could not be read from ${path} (${cause}). Generate it with \`${BUILD_GAZETTEER_COMMAND}\`.`);
     this.name = 'GazetteerMissingError';

@@ -1,5 +1,7 @@
+import { UserFacingError } from '../user-facing-error';
+
 /** A request an export cannot carry out (unknown story, empty selection…); the message is for the user. */
-export class ExportError extends Error {
+export class ExportError extends UserFacingError {
   override name = 'ExportError';
 }
 

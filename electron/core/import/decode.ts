@@ -1,8 +1,9 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { UserFacingError } from '../user-facing-error';
 
 /** Why a file's bytes are not a page's text; the message is shown to the user as is. */
-export class UndecodableError extends Error {
+export class UndecodableError extends UserFacingError {
   override name = 'UndecodableError';
 }
 

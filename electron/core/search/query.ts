@@ -11,10 +11,6 @@ export interface ParsedQuery {
   exclude: string[];
 }
 
-export class QueryError extends Error {
-  override name = 'QueryError';
-}
-
 export function parseQuery(raw: string): ParsedQuery {
   const text = fold(raw);
   const include: string[] = [];

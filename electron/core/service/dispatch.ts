@@ -1,5 +1,5 @@
 import { API, isApiMethod, type ApiFailure } from '../../shared/api';
-import { LibraryError } from '../library';
+import { UserFacingError } from '../user-facing-error';
 import { ApiError } from './api-error';
 import type { Handlers } from './handlers';
 
@@ -24,7 +24,7 @@ export async function dispatch(handlers: Handlers, method: string, input: unknow
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof ApiError) return { ok: false, ...err.toFailure() };
-    if (err instanceof LibraryError) return { ok: false, error: { kind: 'failed', message: err.message } };
+    if (err instanceof UserFacingError) return { ok: false, error: { kind: 'failed', message: err.message } };
     log(`broadsheet: ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return { ok: false, error: { kind: 'internal', message: `${method} failed unexpectedly: ${err instanceof Error ? err.message : String(err)}` } };
   }

@@ -1,9 +1,10 @@
 import { existsSync, renameSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { UserFacingError } from '../user-facing-error';
 import { migrate, SCHEMA_VERSION } from './migrations';
 
 /** The library file cannot be used as it is; `moveAside()` renames it so a fresh one can be made. */
-export class DamagedLibraryError extends Error {
+export class DamagedLibraryError extends UserFacingError {
   override name = 'DamagedLibraryError';
   constructor(
     readonly file: string,
@@ -24,7 +25,7 @@ export class DamagedLibraryError extends Error {
 }
 
 /** The file was made by a newer Broadsheet: opening it here could corrupt it. */
-export class NewerLibraryError extends Error {
+export class NewerLibraryError extends UserFacingError {
   override name = 'NewerLibraryError';
   constructor(
     readonly file: string,
@@ -35,7 +36,7 @@ export class NewerLibraryError extends Error {
 }
 
 /** The file could not be opened at all (missing folder, no permission): nothing to do with damage. */
-export class LibraryOpenError extends Error {
+export class LibraryOpenError extends UserFacingError {
   override name = 'LibraryOpenError';
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GazetteerMissingError } from '../../../electron/core/enrich/gazetteer';
 import { dispatch } from '../../../electron/core/service/dispatch';
 import { EventHub } from '../../../electron/core/service/event-hub';
 import { createHandlers, type Handlers } from '../../../electron/core/service/handlers';
@@ -100,6 +101,17 @@ describe('the API over a library seeded on first start', () => {
     const second = await dispatch(handlers, 'importPaths', { paths: [seeds] });
     expect(second).toMatchObject({ ok: false, error: { kind: 'failed', message: expect.stringMatching(/already running/) } });
     await running;
+  });
+
+  it("shows a core error written for the user as it is, and anything else as unexpected without its details", async () => {
+    const logged: string[] = [];
+    const failing = (err: Error): Handlers => ({ ...handlers, regionTree: () => { throw err; } });
+    const missing = new GazetteerMissingError('/nowhere/gazetteer.json', 'ENOENT');
+    expect(await dispatch(failing(missing), 'regionTree', {}, (m) => logged.push(m))).toEqual({ ok: false, error: { kind: 'failed', message: missing.message } });
+    expect(logged).toEqual([]);
+    const bug = await dispatch(failing(new TypeError('x is undefined')), 'regionTree', {}, (m) => logged.push(m));
+    expect(bug).toMatchObject({ ok: false, error: { kind: 'internal', message: 'regionTree failed unexpectedly: x is undefined' } });
+    expect(logged).toEqual([expect.stringContaining('TypeError: x is undefined')]);
   });
 
   it('turns bad input and refused requests into failures with a sentence, not exceptions', async () => {
