@@ -23,11 +23,11 @@ import type { Article, Edition, ParsedPage } from '../shared/model';
 import { importFiles, type ImportOptions, type PageReader } from './import/import-files';
 import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
-import { UserFacingError } from './user-facing-error';
 import { highlightRanges } from './search/snippet';
 import { openDatabase } from './store/open';
 import { PageBatch, PageWriter } from './store/page-writer';
 import { articleOf, StoryReader, summaryOf } from './store/story-reader';
+import { UserFacingError } from './user-facing-error';
 
 export { DamagedLibraryError, LibraryOpenError, NewerLibraryError } from './store/open';
 
@@ -150,8 +150,7 @@ export class Library {
     return { total, items: hits.map(({ snippet: _s, titleHighlights: _t, headlineHit: _h, score: _c, ...summary }) => summary) };
   }
 
-  /** Counts per region and topic of the stories matching a query (empty: all) and filters. */
-  /** Every region (to villages) and topic counted among the stories matching the query and filters. */
+  /** Every city, county, town and village, and every topic, counted among the stories matching a query (empty: all) and filters. */
   facets(query = '', filters: StoryFilters = {}): Facets {
     const parsed = searchRequestSchema.safeParse({ query, filters });
     if (!parsed.success) throw new LibraryError(`invalid facets request: ${parsed.error.issues.map((i) => i.message).join('; ')}`);

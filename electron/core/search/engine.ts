@@ -109,7 +109,7 @@ export class SearchEngine {
     return { raw, ids: keep ? raw.filter(keep) : raw };
   }
 
-  /** Counts for the sidebar: every region at every level and every topic among the matching stories. */
+  /** Counts for the sidebar: every city, county, town and village, and every topic, among the matching stories. */
   facets(query: string, filters?: StoryFilters): Facets {
     return this.attributes().facets(this.filteredHits(parseQuery(query), filters).ids, 'complete');
   }
