@@ -3,12 +3,12 @@ import type { Highlights, Collection, StoryDetail } from '../../electron/shared/
 import { getApi } from '../api';
 import { fileName, pageNumber, storyTitle } from '../format';
 import { findRanges } from '../highlight';
-import { HighlightedText } from './highlighted-text';
 import { useI18n } from '../i18n';
 import { BookmarkToggle } from './bookmark-toggle';
 import { Byline } from './byline';
 import { ClipDraft, ClippingList } from './clippings';
 import { FindBar } from './find-bar';
+import { HighlightedText } from './highlighted-text';
 import { selectionInParagraph, StoryBody, type BodyMarks } from './story-body';
 import { StoryCollections } from './story-tools';
 import { placeName } from './story-chips';

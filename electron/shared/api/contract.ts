@@ -51,7 +51,7 @@ export const API = {
     'stories matching filters, newest first',
   ),
   search: method(searchRequestSchema, searchResultSchema, 'full-text search with snippets and facets'),
-  facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'counts per region and topic'),
+  facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'every city, county, town, village and topic, counted for a query and filters'),
   regionTree: method(none, z.array(regionNodeSchema), 'cities, counties and towns with story counts, as a tree'),
   getStory: method(
     z.object({ id, query: z.string().max(1000).optional() }).strict(),
