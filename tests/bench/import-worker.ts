@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Library } from '../../electron/core/library';
 import { collectPageFiles } from '../../electron/core/import/collect-files';
 import { decodePageBytes } from '../../electron/core/import/decode';
@@ -38,10 +39,15 @@ async function main(): Promise<void> {
     const [db = '', ...files] = args;
     const library = Library.open(db);
     const cpu = process.cpuUsage();
+    // In the desktop app the import shares its thread with the API: how long could a call wait?
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
     const summary = await library.importPaths(files, process.env.BENCH_WORKERS ? { workers: Number(process.env.BENCH_WORKERS) } : {});
+    lag.disable();
     const cpuSeconds = cpuSince(cpu);
     library.close();
-    console.log(JSON.stringify({ pages: summary.pages, stories: summary.articles, errors: summary.errors.length, seconds: summary.seconds, cpuSeconds, maxRssMB: mb() }));
+    const eventLoopLagMs = { p50: Math.round(lag.percentile(50) / 1e6), p99: Math.round(lag.percentile(99) / 1e6), max: Math.round(lag.max / 1e6) };
+    console.log(JSON.stringify({ pages: summary.pages, stories: summary.articles, errors: summary.errors.length, seconds: summary.seconds, cpuSeconds, maxRssMB: mb(), eventLoopLagMs }));
   } else if (mode === 'parse') {
     const started = performance.now();
     const cpu = process.cpuUsage();

@@ -34,10 +34,15 @@ const percentile = (xs: number[], p: number) => {
 };
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-function worker(args: string[]): Record<string, number> {
+/** What import-worker.ts prints. */
+type WorkerReport = Partial<Record<'pages' | 'stories' | 'errors' | 'seconds' | 'cpuSeconds' | 'maxRssMB', number>> & {
+  eventLoopLagMs?: { p50: number; p99: number; max: number };
+};
+
+function worker(args: string[]): WorkerReport {
   const r = spawnSync(TSX, [join(ROOT, 'tests/bench/import-worker.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`import worker failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as WorkerReport;
 }
 
 /** Queries by class, from the archive's own vocabulary: named places and people, common words, Latin and digits. */
@@ -252,6 +257,7 @@ async function main(): Promise<void> {
         storiesPerSecond: Math.round((files.stories ?? 0) / (files.seconds ?? 1)),
         storiesPerCpuSecond: Math.round((files.stories ?? 0) / (files.cpuSeconds ?? 1)),
         peakRssMB: files.maxRssMB,
+        eventLoopLagMs: files.eventLoopLagMs,
         readOnlyCpuSeconds: round(parse.cpuSeconds ?? 0),
         readOnlyStoriesPerSecond: Math.round((parse.stories ?? 0) / (parse.seconds ?? 1)),
       },
