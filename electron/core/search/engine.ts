@@ -101,8 +101,7 @@ export class SearchEngine {
   }
 
   /** Ids of the stories matching the query (all stories for an empty one) that pass the filters. */
-  private filteredHits(query: ParsedQuery, filters: StoryFilters | undefined): { raw: number[]; ids: number[] } {
-    const attrs = this.attributes();
+  private filteredHits(attrs: StoryAttributes, query: ParsedQuery, filters: StoryFilters | undefined): { raw: number[]; ids: number[] } {
     const raw = isEmptyQuery(query) ? attrs.ids : this.allHits(query);
     const members = filters?.collectionId !== undefined ? new Set(this.st.members.all(filters.collectionId)) : undefined;
     const keep = filters ? attrs.filter(filters, members) : null;
@@ -111,14 +110,15 @@ export class SearchEngine {
 
   /** Counts for the sidebar: every city, county, town and village, and every topic, among the matching stories. */
   facets(query: string, filters?: StoryFilters): Facets {
-    return this.attributes().facets(this.filteredHits(parseQuery(query), filters).ids, 'complete');
+    const attrs = this.attributes();
+    return attrs.facets(this.filteredHits(attrs, parseQuery(query), filters).ids, 'complete');
   }
 
   search(request: SearchRequest): SearchResult {
     const started = performance.now();
     const query = parseQuery(request.query);
     const attrs = this.attributes();
-    const { raw, ids } = this.filteredHits(query, request.filters);
+    const { raw, ids } = this.filteredHits(attrs, query, request.filters);
     const facets = attrs.facets(ids, 'summary');
 
     const inc = includeExpression(query);
