@@ -46,6 +46,22 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('version 3 gives a version-2 library the smaller index buffer and keeps its index searchable', () => {
+    const file = join(tempDir(), 'v2to3.db');
+    const v2 = openDatabase(file, { schemaVersion: 2 });
+    const hashsize = (db: Database.Database) => db.prepare<[], number>("SELECT v FROM story_fts_config WHERE k = 'hashsize'").pluck().get();
+    expect(hashsize(v2)).toBe(64 * 1024 * 1024);
+    v2.close();
+    const library = Library.open(file);
+    library.importParsedPages([page('v3.txt', [article({ title: '西塘古镇迎来游客', paragraphs: ['古镇的早晨。'] })])]);
+    expect(library.search({ query: '古镇' }).total).toBe(1);
+    library.close();
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(hashsize(db)).toBe(4 * 1024 * 1024);
+    db.close();
+  });
+
   it('refuses a library made by a newer version', () => {
     const file = join(tempDir(), 'newer.db');
     const db = new Database(file);
