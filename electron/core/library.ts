@@ -105,22 +105,40 @@ export class Library {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.settleImport();
+    this.db.close();
   }
 
   // ── import ──────────────────────────────────────────────────────────────────────────────
 
-  /** Imports page files and folders (recursively), reporting progress; see importFiles. */
+  /** The running import's pages: written as they come, committed in groups (see PageBatch). */
+  private importBatch: PageBatch | null = null;
+
+  /** Imports page files and folders (recursively), reporting progress; see importFiles. One import at a time. */
   async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+    if (this.importBatch) throw new LibraryError('an import is already running in this library; wait for it to finish or cancel it');
+    const batch = new PageBatch(this.db, new PageWriter(this.db));
+    this.importBatch = batch;
     try {
-      return await importFiles(this.db, paths, this.pageReader, options);
+      return await importFiles(batch, paths, this.pageReader, options);
     } finally {
+      this.importBatch = null;
       this.engine.invalidate();
     }
   }
 
+  /**
+   * Commits what a running import has written so far. Called before anything else writes, so that
+   * no write of a user's shares a transaction that the import may have to roll back.
+   */
+  private settleImport(): void {
+    this.importBatch?.commit();
+  }
+
   /** Stores pages that are already parsed (generated archives, parse caches); `source` names each page. */
   importParsedPages(pages: readonly ParsedPage[]): number {
+    this.settleImport();
     const batch = new PageBatch(this.db, new PageWriter(this.db));
     let stories = 0;
     // No file bytes to fingerprint: an empty one never equals a file's, so importing the page
@@ -246,6 +264,7 @@ export class Library {
   }
 
   setBookmark(storyId: number, on: boolean): void {
+    this.settleImport();
     const s = this.story(storyId);
     if (on) this.db.prepare('INSERT OR IGNORE INTO bookmarks (story_key, title, created_at) VALUES (?, ?, ?)').run(s.key, s.title, new Date().toISOString());
     else this.db.prepare('DELETE FROM bookmarks WHERE story_key = ?').run(s.key);
@@ -262,6 +281,7 @@ export class Library {
   }
 
   markRead(storyId: number, read = true): void {
+    this.settleImport();
     const s = this.story(storyId);
     if (read) this.db.prepare('INSERT OR REPLACE INTO read_state (story_key, read_at) VALUES (?, ?)').run(s.key, new Date().toISOString());
     else this.db.prepare('DELETE FROM read_state WHERE story_key = ?').run(s.key);
@@ -275,6 +295,7 @@ export class Library {
   }
 
   createCollection(name: string): Collection {
+    this.settleImport();
     const n = this.collectionName(name);
     if (this.db.prepare('SELECT 1 FROM collections WHERE name = ?').get(n)) throw new LibraryError(`there is already a collection named "${n}"`);
     const createdAt = new Date().toISOString();
@@ -283,6 +304,7 @@ export class Library {
   }
 
   renameCollection(id: number, name: string): void {
+    this.settleImport();
     const n = this.collectionName(name);
     const clash = this.db.prepare<[string, number]>('SELECT 1 FROM collections WHERE name = ? AND id <> ?').get(n, id);
     if (clash) throw new LibraryError(`there is already a collection named "${n}"`);
@@ -290,6 +312,7 @@ export class Library {
   }
 
   deleteCollection(id: number): void {
+    this.settleImport();
     this.db.prepare('DELETE FROM collections WHERE id = ?').run(id);
   }
 
@@ -302,6 +325,7 @@ export class Library {
   }
 
   addToCollection(collectionId: number, storyId: number): void {
+    this.settleImport();
     const s = this.story(storyId);
     if (!this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(collectionId)) throw new LibraryError(`there is no collection with id ${collectionId}`);
     this.db
@@ -310,12 +334,14 @@ export class Library {
   }
 
   removeFromCollection(collectionId: number, storyId: number): void {
+    this.settleImport();
     const s = this.story(storyId);
     this.db.prepare('DELETE FROM collection_items WHERE collection_id = ? AND story_key = ?').run(collectionId, s.key);
   }
 
   /** Clips characters [start, end) of one paragraph of a story, with an optional note. */
   addClipping(input: ClippingInput): Clipping {
+    this.settleImport();
     const parsed = clippingInputSchema.safeParse(input);
     if (!parsed.success) throw new LibraryError(`invalid clipping: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
     const c = parsed.data;
@@ -339,6 +365,7 @@ export class Library {
   }
 
   updateClippingNote(id: number, note: string): Clipping {
+    this.settleImport();
     if (note.length > 100_000) throw new LibraryError('a note is limited to 100,000 characters');
     if (this.db.prepare('UPDATE clippings SET note = ?, updated_at = ? WHERE id = ?').run(note, new Date().toISOString(), id).changes === 0) {
       throw new LibraryError(`there is no clipping with id ${id}`);
@@ -347,6 +374,7 @@ export class Library {
   }
 
   deleteClipping(id: number): void {
+    this.settleImport();
     this.db.prepare('DELETE FROM clippings WHERE id = ?').run(id);
   }
 

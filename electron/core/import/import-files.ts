@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Database } from 'better-sqlite3';
 import type { ParsedPage } from '../../shared/model';
 import type { ImportProgress, ImportSummary } from '../../shared/library';
 import { readPage as standardReadPage } from '../page';
-import { PageBatch, PageWriter, type BatchResult, type PageFile } from '../store/page-writer';
+import type { BatchResult, PageBatch, PageFile } from '../store/page-writer';
 import { collectPageFiles } from './collect-files';
 import { pageFromBytes, reasonOf, type PageReader } from './page-from-bytes';
 import { PageWorkerPool } from './page-worker-pool';
@@ -33,7 +32,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export const MIN_FILES_FOR_WORKERS = 64;
 /**
  * Files handed to workers ahead of the one being stored. A grouped commit holds this thread for a
- * while (see PageBatch); the workers keep reading meanwhile if about a group's worth is queued.
+ * while (see PageBatch); the workers keep reading meanwhile if enough is queued.
  */
 const READ_AHEAD_FILES = 320;
 
@@ -53,17 +52,15 @@ type Outcome =
 /**
  * Imports page files and folders. Each file is atomic: one that fails is reported with its reason
  * and leaves the library as it was; an unchanged file (same bytes) is skipped; a changed one
- * replaces its own stories only. Commits are grouped (see PageBatch) and made before returning,
- * also when cancelled. `readPage` null means the standard reader (parse and enrich), which may run
+ * replaces its own stories only. Pages are written through `batch`, whose grouped commits (see
+ * PageBatch) are all made before returning, also when cancelled. `readPage` null means the standard reader (parse and enrich), which may run
  * in worker threads; a substitute always runs in this thread. Files are stored in order whichever
  * thread read them.
  */
-export async function importFiles(db: Database, paths: readonly string[], readPage: PageReader | null, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFiles(batch: PageBatch, paths: readonly string[], readPage: PageReader | null, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, errors } = collectPageFiles(paths);
   const summary: ImportSummary = { pages: 0, articles: 0, skipped: 0, errors, seconds: 0, cancelled: false };
-  const writer = new PageWriter(db);
-  const batch = new PageBatch(db, writer);
   const reader = readPage ?? standardReadPage;
   const workers = readPage ? 0 : (options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? defaultWorkers() : 0));
   const readAhead = workers > 0 ? READ_AHEAD_FILES : 1;
@@ -86,7 +83,7 @@ export async function importFiles(db: Database, paths: readonly string[], readPa
       if (size > MAX_PAGE_BYTES) throw new Error(`too large for a page (${(size / 1048576).toFixed(1)} MB, the limit is 20 MB)`);
       bytes = readFileSync(path);
       sha256 = createHash('sha256').update(bytes).digest('hex');
-      if (writer.isUnchanged(path, sha256)) return { kind: 'skipped' };
+      if (batch.isUnchanged(path, sha256)) return { kind: 'skipped' };
     } catch (err) {
       return { kind: 'failed', reason: reasonOf(err) };
     }

@@ -190,6 +190,44 @@ describe('import: progress and cancel', () => {
     library.close();
   });
 
+  it('answers calls made during an import with the pages stored so far', async () => {
+    const { dir, library } = setup();
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `${n}.txt`), PAGE);
+    const seen: number[] = [];
+    await library.importPaths([dir], { onProgress: () => seen.push(library.stats().stories) });
+    expect(seen).toEqual([0, 2, 4, 6]);
+    library.close();
+  });
+
+  it('keeps a bookmark made during an import when a later page of the same group cannot be stored', async () => {
+    const dir = tempDir();
+    const library = Library.open(join(dir, 'lib.db'), {
+      readPage: (text, source) => (text.includes('坏') ? page(source, [article({ title: null as unknown as string })]) : readBlocks(text, source)),
+    });
+    writeFileSync(join(dir, 'a.txt'), PAGE);
+    writeFileSync(join(dir, 'b.txt'), '坏页面');
+    writeFileSync(join(dir, 'c.txt'), '丙\n正文');
+    const summary = await library.importPaths([dir], {
+      onProgress: (p) => {
+        if (p.filesDone === 1) library.setBookmark(library.searchIds('西塘镇新闻')[0] ?? -1, true);
+      },
+    });
+    expect(summary.errors.map((e) => e.file.split('/').pop())).toEqual(['b.txt']);
+    expect(library.listBookmarks().map((b) => b.title)).toEqual(['西塘镇新闻']);
+    expect(library.listPages().map((p) => p.source.split('/').pop())).toEqual(['a.txt', 'c.txt']);
+    library.close();
+  });
+
+  it('runs one import at a time', async () => {
+    const { dir, library } = setup();
+    writeFileSync(join(dir, '1.txt'), PAGE);
+    const first = library.importPaths([dir]);
+    await expect(library.importPaths([dir])).rejects.toThrow(/already running/);
+    await first;
+    expect(library.stats().pages).toBe(1);
+    library.close();
+  });
+
   it('stops after the file in hand when cancelled, keeping the files already done', async () => {
     const { dir, library } = setup();
     for (const n of [1, 2, 3, 4]) writeFileSync(join(dir, `${n}.txt`), PAGE);
