@@ -53,9 +53,9 @@ type Outcome =
  * Imports page files and folders. Each file is atomic: one that fails is reported with its reason
  * and leaves the library as it was; an unchanged file (same bytes) is skipped; a changed one
  * replaces its own stories only. Pages are written through `batch`, whose grouped commits (see
- * PageBatch) are all made before returning, also when cancelled. `readPage` null means the standard reader (parse and enrich), which may run
- * in worker threads; a substitute always runs in this thread. Files are stored in order whichever
- * thread read them.
+ * PageBatch) are all made before returning, also when cancelled. `readPage` null means the
+ * standard reader (parse and enrich), which may run in worker threads; a substitute always runs in
+ * this thread. Files are stored in order whichever thread read them.
  */
 export async function importFiles(batch: PageBatch, paths: readonly string[], readPage: PageReader | null, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();

@@ -28,6 +28,18 @@ function setup(): { dir: string; library: Library } {
   return { dir, library: Library.open(join(dir, 'lib.db'), { readPage: readBlocks }) };
 }
 
+/** Files a.txt and c.txt, and between them b.txt, whose page the database refuses (a story without a title violates NOT NULL). */
+function setupWithRefusedPage(): { dir: string; library: Library } {
+  const dir = tempDir();
+  const library = Library.open(join(dir, 'lib.db'), {
+    readPage: (text, source) => (text.includes('坏') ? page(source, [article({ title: null as unknown as string })]) : readBlocks(text, source)),
+  });
+  writeFileSync(join(dir, 'a.txt'), PAGE);
+  writeFileSync(join(dir, 'b.txt'), '坏页面');
+  writeFileSync(join(dir, 'c.txt'), '丙\n正文');
+  return { dir, library };
+}
+
 const storiesOf = (library: Library) => [...library.stories()].map((s) => ({ id: s.id, title: s.article.title, paragraphs: s.article.paragraphs }));
 
 describe('import: encodings', () => {
@@ -116,14 +128,7 @@ describe('import: failures', () => {
   });
 
   it('stores the other files of a batch when one page cannot be stored', async () => {
-    const dir = tempDir();
-    const library = Library.open(join(dir, 'lib.db'), {
-      // A page the database refuses (a story without a title violates NOT NULL).
-      readPage: (text, source) => (text.includes('坏') ? page(source, [article({ title: null as unknown as string })]) : readBlocks(text, source)),
-    });
-    writeFileSync(join(dir, 'a.txt'), PAGE);
-    writeFileSync(join(dir, 'b.txt'), '坏页面');
-    writeFileSync(join(dir, 'c.txt'), '丙\n正文');
+    const { dir, library } = setupWithRefusedPage();
     const summary = await library.importPaths([dir]);
     expect(summary.errors.map((e) => [e.file.split('/').pop(), e.reason.split(':')[0]])).toEqual([['b.txt', 'could not be stored']]);
     expect([summary.pages, summary.articles]).toEqual([2, 3]);
@@ -200,13 +205,7 @@ describe('import: progress and cancel', () => {
   });
 
   it('keeps a bookmark made during an import when a later page of the same group cannot be stored', async () => {
-    const dir = tempDir();
-    const library = Library.open(join(dir, 'lib.db'), {
-      readPage: (text, source) => (text.includes('坏') ? page(source, [article({ title: null as unknown as string })]) : readBlocks(text, source)),
-    });
-    writeFileSync(join(dir, 'a.txt'), PAGE);
-    writeFileSync(join(dir, 'b.txt'), '坏页面');
-    writeFileSync(join(dir, 'c.txt'), '丙\n正文');
+    const { dir, library } = setupWithRefusedPage();
     const summary = await library.importPaths([dir], {
       onProgress: (p) => {
         if (p.filesDone === 1) library.setBookmark(library.searchIds('西塘镇新闻')[0] ?? -1, true);
