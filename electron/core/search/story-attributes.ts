@@ -17,19 +17,8 @@ const FACET_SIZES = {
 /** Suffixes a user may leave out when filtering by region: 西塘 → 西塘镇. */
 const REGION_SUFFIXES = ['', '省', '市', '县', '区', '镇', '乡', '街道', '村', '社区'];
 
-interface AttributeRow {
-  id: number;
-  date_key: number;
-  edition_id: number;
-  topics: string;
-  province: string | null;
-  city: string | null;
-  county: string | null;
-  town: string | null;
-  village: string | null;
-  bookmarked: number;
-  read: number;
-}
+/** id, date_key, edition_id, topics (JSON), then the place names province … village. */
+type AttributeRow = [number, number, number, string, ...(string | null)[]];
 
 /**
  * What filters, facets and date order need for every story, held in typed arrays indexed by story
@@ -55,26 +44,38 @@ export class StoryAttributes {
     this.region = { province: new Int32Array(n), city: new Int32Array(n), county: new Int32Array(n), town: new Int32Array(n), village: new Int32Array(n) };
   }
 
+  /**
+   * Reads every story's attributes: rows in raw mode, topic lists parsed once per distinct list,
+   * and the few bookmarks and read marks joined by key afterwards instead of looked up per story
+   * (together about half the time of a row object per story with two EXISTS subqueries).
+   */
   static load(db: Database): StoryAttributes {
-    const maxId = (db.prepare<[], { m: number | null }>('SELECT max(id) AS m FROM stories').get()?.m ?? 0);
+    const maxId = db.prepare<[], { m: number | null }>('SELECT max(id) AS m FROM stories').get()?.m ?? 0;
     const attrs = new StoryAttributes(maxId);
-    const rows = db.prepare<[], AttributeRow>(`SELECT s.id, s.date_key, p.edition_id, s.topics, s.province, s.city, s.county, s.town, s.village,
-        EXISTS (SELECT 1 FROM bookmarks b WHERE b.story_key = s.key) AS bookmarked,
-        EXISTS (SELECT 1 FROM read_state r WHERE r.story_key = s.key) AS read
-      FROM stories s JOIN pages p ON p.id = s.page_id ORDER BY s.id`);
-    for (const r of rows.iterate()) attrs.add(r);
+    const rows = db
+      .prepare<[], AttributeRow>(
+        'SELECT s.id, s.date_key, p.edition_id, s.topics, s.province, s.city, s.county, s.town, s.village FROM stories s JOIN pages p ON p.id = s.page_id ORDER BY s.id',
+      )
+      .raw()
+      .all();
+    const topicMasks = new Map<string, number>();
+    for (const [id, date, edition, topics, ...places] of rows) {
+      attrs.ids.push(id);
+      attrs.date[id] = date;
+      attrs.edition[id] = edition;
+      let mask = topicMasks.get(topics);
+      if (mask === undefined) {
+        mask = 0;
+        for (const t of JSON.parse(topics) as TopicId[]) mask |= 1 << TOPIC_IDS.indexOf(t);
+        topicMasks.set(topics, mask);
+      }
+      attrs.topics[id] = mask;
+      LEVELS.forEach((level, i) => (attrs.region[level][id] = attrs.intern(places[i] ?? null)));
+    }
+    const marked = (table: 'bookmarks' | 'read_state') => db.prepare<[], number>(`SELECT s.id FROM ${table} m JOIN stories s ON s.key = m.story_key`).pluck().all();
+    for (const id of marked('bookmarks')) attrs.flags[id] = (attrs.flags[id] ?? 0) | 1;
+    for (const id of marked('read_state')) attrs.flags[id] = (attrs.flags[id] ?? 0) | 2;
     return attrs;
-  }
-
-  private add(r: AttributeRow): void {
-    this.ids.push(r.id);
-    this.date[r.id] = r.date_key;
-    this.edition[r.id] = r.edition_id;
-    let mask = 0;
-    for (const t of JSON.parse(r.topics) as TopicId[]) mask |= 1 << TOPIC_IDS.indexOf(t);
-    this.topics[r.id] = mask;
-    this.flags[r.id] = (r.bookmarked ? 1 : 0) | (r.read ? 2 : 0);
-    for (const level of LEVELS) this.region[level][r.id] = this.intern(r[level]);
   }
 
   private intern(name: string | null): number {

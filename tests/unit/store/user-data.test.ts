@@ -58,6 +58,21 @@ describe('read state and bookmarks', () => {
     expect(library.getStory(id)).toMatchObject({ read: false, bookmarked: false, readAt: null });
     expect(library.listBookmarks()).toEqual([]);
   });
+
+  it('filter searches after the library is opened again', () => {
+    const file = join(tempDir(), 'reopened.db');
+    const first = Library.open(file);
+    first.importParsedPages([page('b.txt', ['甲', '乙', '丙'].map((t) => article({ title: `西塘${t}`, paragraphs: ['正文。'] })))]);
+    const idOf = (title: string) => first.listStories().items.find((s) => s.title === title)?.id ?? -1;
+    first.setBookmark(idOf('西塘甲'), true);
+    first.markRead(idOf('西塘乙'));
+    first.close();
+    const reopened = Library.open(file);
+    const titles = (filters: Parameters<Library['search']>[0]['filters']) => reopened.search({ query: '西塘', filters }).hits.map((h) => h.title).sort();
+    expect(titles({ bookmarked: true })).toEqual(['西塘甲']);
+    expect(titles({ unread: true })).toEqual(['西塘丙', '西塘甲']);
+    reopened.close();
+  });
 });
 
 describe('browsing', () => {
