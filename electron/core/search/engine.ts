@@ -45,13 +45,16 @@ export class SearchEngine {
     this.attrs = null;
   }
 
-  /** The in-memory attributes, reloaded when another connection has changed the database. */
+  /**
+   * The in-memory attributes, reloaded when another connection has changed the database and
+   * extended with the stories this connection has added since (an import in progress).
+   */
   attributes(): StoryAttributes {
     const version = this.st.dataVersion.get() ?? 0;
     if (!this.attrs || version !== this.dataVersion) {
       this.attrs = StoryAttributes.load(this.db);
       this.dataVersion = version;
-    }
+    } else this.attrs = this.attrs.withNewStories(this.db) ?? this.attrs;
     return this.attrs;
   }
 

@@ -17,6 +17,8 @@ const FACET_SIZES = {
 /** Suffixes a user may leave out when filtering by region: 西塘 → 西塘镇. */
 const REGION_SUFFIXES = ['', '省', '市', '县', '区', '镇', '乡', '街道', '村', '社区'];
 
+const maxStoryId = (db: Database): number => db.prepare<[], number | null>('SELECT max(id) FROM stories').pluck().get() ?? 0;
+
 /** id, date_key, edition_id, topics (JSON), then the place names province … village. */
 type AttributeRow = [number, number, number, string, ...(string | null)[]];
 
@@ -26,56 +28,80 @@ type AttributeRow = [number, number, number, string, ...(string | null)[]];
  * instead of a row lookup in SQLite, which is what keeps facets within the search time budget.
  */
 export class StoryAttributes {
-  readonly ids: number[] = [];
+  readonly ids: number[];
   private readonly date: Int32Array;
   private readonly edition: Int32Array;
   private readonly topics: Uint16Array;
   private readonly flags: Uint8Array;
   private readonly region: Record<Level, Int32Array>;
-  private readonly names: string[] = [''];
-  private readonly nameIds = new Map<string, number>();
+  private readonly names: string[];
+  private readonly nameIds: Map<string, number>;
 
-  private constructor(maxId: number) {
+  /** Room for ids up to `maxId`, holding what `previous` holds. */
+  private constructor(maxId: number, previous?: StoryAttributes) {
     const n = maxId + 1;
-    this.date = new Int32Array(n);
-    this.edition = new Int32Array(n);
-    this.topics = new Uint16Array(n);
-    this.flags = new Uint8Array(n);
-    this.region = { province: new Int32Array(n), city: new Int32Array(n), county: new Int32Array(n), town: new Int32Array(n), village: new Int32Array(n) };
+    const grown = <T extends Int32Array | Uint16Array | Uint8Array>(array: T, old: T | undefined): T => {
+      if (old) array.set(old);
+      return array;
+    };
+    this.ids = previous ? previous.ids.slice() : [];
+    this.date = grown(new Int32Array(n), previous?.date);
+    this.edition = grown(new Int32Array(n), previous?.edition);
+    this.topics = grown(new Uint16Array(n), previous?.topics);
+    this.flags = grown(new Uint8Array(n), previous?.flags);
+    const region = (level: Level) => grown(new Int32Array(n), previous?.region[level]);
+    this.region = { province: region('province'), city: region('city'), county: region('county'), town: region('town'), village: region('village') };
+    this.names = previous ? previous.names.slice() : [''];
+    this.nameIds = new Map(previous?.nameIds);
+  }
+
+  static load(db: Database): StoryAttributes {
+    return new StoryAttributes(maxStoryId(db)).read(db, 0);
   }
 
   /**
-   * Reads every story's attributes: rows in raw mode, topic lists parsed once per distinct list,
-   * and the few bookmarks and read marks joined by key afterwards instead of looked up per story
-   * (together about half the time of a row object per story with two EXISTS subqueries).
+   * These attributes with those of the stories stored since they were read (ids above the
+   * highest read), or null when there are none: an import commits as it goes, and a search made
+   * meanwhile should filter and count its stories too, without reading every story again.
    */
-  static load(db: Database): StoryAttributes {
-    const maxId = db.prepare<[], { m: number | null }>('SELECT max(id) AS m FROM stories').get()?.m ?? 0;
-    const attrs = new StoryAttributes(maxId);
+  withNewStories(db: Database): StoryAttributes | null {
+    const maxId = maxStoryId(db);
+    const last = this.ids.at(-1) ?? 0;
+    return maxId > last ? new StoryAttributes(maxId, this).read(db, last) : null;
+  }
+
+  /**
+   * Reads the attributes of the stories with ids above `afterId`: rows in raw mode, topic lists
+   * parsed once per distinct list, and the few bookmarks and read marks joined by key afterwards
+   * instead of looked up per story (together about half the time of a row object per story with
+   * two EXISTS subqueries).
+   */
+  private read(db: Database, afterId: number): this {
     const rows = db
-      .prepare<[], AttributeRow>(
-        'SELECT s.id, s.date_key, p.edition_id, s.topics, s.province, s.city, s.county, s.town, s.village FROM stories s JOIN pages p ON p.id = s.page_id ORDER BY s.id',
+      .prepare<[number], AttributeRow>(
+        'SELECT s.id, s.date_key, p.edition_id, s.topics, s.province, s.city, s.county, s.town, s.village FROM stories s JOIN pages p ON p.id = s.page_id WHERE s.id > ? ORDER BY s.id',
       )
       .raw()
-      .all();
+      .all(afterId);
     const topicMasks = new Map<string, number>();
     for (const [id, date, edition, topics, ...places] of rows) {
-      attrs.ids.push(id);
-      attrs.date[id] = date;
-      attrs.edition[id] = edition;
+      this.ids.push(id);
+      this.date[id] = date;
+      this.edition[id] = edition;
       let mask = topicMasks.get(topics);
       if (mask === undefined) {
         mask = 0;
         for (const t of JSON.parse(topics) as TopicId[]) mask |= 1 << TOPIC_IDS.indexOf(t);
         topicMasks.set(topics, mask);
       }
-      attrs.topics[id] = mask;
-      LEVELS.forEach((level, i) => (attrs.region[level][id] = attrs.intern(places[i] ?? null)));
+      this.topics[id] = mask;
+      LEVELS.forEach((level, i) => (this.region[level][id] = this.intern(places[i] ?? null)));
     }
-    const marked = (table: 'bookmarks' | 'read_state') => db.prepare<[], number>(`SELECT s.id FROM ${table} m JOIN stories s ON s.key = m.story_key`).pluck().all();
-    for (const id of marked('bookmarks')) attrs.flags[id] = (attrs.flags[id] ?? 0) | 1;
-    for (const id of marked('read_state')) attrs.flags[id] = (attrs.flags[id] ?? 0) | 2;
-    return attrs;
+    const marked = (table: 'bookmarks' | 'read_state') =>
+      db.prepare<[number], number>(`SELECT s.id FROM ${table} m JOIN stories s ON s.key = m.story_key WHERE s.id > ?`).pluck().all(afterId);
+    for (const id of marked('bookmarks')) this.flags[id] = (this.flags[id] ?? 0) | 1;
+    for (const id of marked('read_state')) this.flags[id] = (this.flags[id] ?? 0) | 2;
+    return this;
   }
 
   private intern(name: string | null): number {

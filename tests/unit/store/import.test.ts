@@ -204,6 +204,29 @@ describe('import: progress and cancel', () => {
     library.close();
   });
 
+  it('filters and counts the stories stored so far when searched during an import', async () => {
+    const dir = tempDir();
+    const library = Library.open(join(dir, 'lib.db'), {
+      readPage: (text, source) => page(source, [article({ title: text, paragraphs: ['西塘的文化活动。'], topics: ['culture'] })]),
+    });
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `${n}.txt`), `西塘${n}`);
+    expect(library.search({ query: '西塘' }).total).toBe(0);
+    const seen: [number, number | undefined][] = [];
+    await library.importPaths([dir], {
+      onProgress: () => {
+        const result = library.search({ query: '西塘', filters: { topic: 'culture' } });
+        seen.push([result.total, result.facets.topics.find((t) => t.id === 'culture')?.count]);
+      },
+    });
+    expect(seen).toEqual([
+      [0, undefined],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    library.close();
+  });
+
   it('keeps a bookmark made during an import when a later page of the same group cannot be stored', async () => {
     const { dir, library } = setupWithRefusedPage();
     const summary = await library.importPaths([dir], {
