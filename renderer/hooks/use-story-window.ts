@@ -27,6 +27,7 @@ export interface StoryWindow {
  * answers for an older one are dropped.
  */
 export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, version: number): StoryWindow {
+  const list = JSON.stringify([query.trim(), scope, sort]);
   const key = JSON.stringify([query.trim(), scope, sort, version]);
   const blocks = useRef(new Map<number, ListedStory[]>());
   // After a change elsewhere (a bookmark, an import) the same list is fetched again; until its blocks
@@ -34,6 +35,7 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
   const previous = useRef(new Map<number, ListedStory[]>());
   const pending = useRef(new Set<number>());
   const current = useRef(key);
+  const currentList = useRef(list);
   const [state, setState] = useState({ total: 0, loading: true, error: null as string | null, generation: 0 });
 
   const load = useCallback(
@@ -67,13 +69,13 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
   );
 
   useEffect(() => {
-    const sameList = JSON.stringify((JSON.parse(current.current) as unknown[]).slice(0, 3)) === JSON.stringify((JSON.parse(key) as unknown[]).slice(0, 3));
-    previous.current = sameList ? blocks.current : new Map();
+    previous.current = currentList.current === list ? blocks.current : new Map();
+    currentList.current = list;
     current.current = key;
     blocks.current = new Map();
     pending.current = new Set();
     load(0);
-  }, [key, load]);
+  }, [key, list, load]);
 
   const ensure = useCallback(
     (start: number, end: number) => {

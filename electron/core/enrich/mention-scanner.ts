@@ -14,15 +14,16 @@ export interface Mention {
 
 const HAN = /\p{Script=Han}/u;
 
-/** Tried at nearly every position of every story, so compared as character codes before any string is made. */
-const COUNTY_KIND_BY_CODE = new Map(COUNTY_KINDS.map((kind) => [kind.charCodeAt(0), kind]));
-const IS_COUNTY_KIND = new Uint8Array(0x10000);
-for (const code of COUNTY_KIND_BY_CODE.keys()) IS_COUNTY_KIND[code] = 1;
+/**
+ * Tried at nearly every position of every story, so read by character code before any string is
+ * made: 1 + the index of the county word in COUNTY_KINDS, 0 for any other character.
+ */
+const COUNTY_KIND_AT = new Uint8Array(0x10000);
+COUNTY_KINDS.forEach((kind, i) => (COUNTY_KIND_AT[kind.charCodeAt(0)] = i + 1));
 
 /** A lone 县/市/区 opening a clause: 县公安局天凝派出所, 市人大常委会召开座谈会. */
 function clauseOpeningCounty(text: string, i: number): CountyKind | null {
-  if (IS_COUNTY_KIND[text.charCodeAt(i)] !== 1) return null;
-  const kind = COUNTY_KIND_BY_CODE.get(text.charCodeAt(i));
+  const kind = COUNTY_KINDS[(COUNTY_KIND_AT[text.charCodeAt(i)] ?? 0) - 1];
   if (kind === undefined) return null;
   const before = i === 0 ? '' : (text[i - 1] ?? '');
   const after = text[i + 1] ?? '';

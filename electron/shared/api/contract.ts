@@ -52,7 +52,7 @@ export const API = {
   ),
   search: method(searchRequestSchema, searchResultSchema, 'full-text search with snippets and facets'),
   facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'every city, county, town, village and topic, counted for a query and filters'),
-  regionTree: method(none, z.array(regionNodeSchema), 'cities, counties and towns with story counts, as a tree'),
+  regionTree: method(none, z.array(regionNodeSchema), 'cities, counties, towns and villages with story counts, as a tree'),
   getStory: method(
     z.object({ id, query: z.string().max(1000).optional() }).strict(),
     storyDetailSchema.nullable(),
