@@ -23,7 +23,10 @@ COUNTY_KINDS.forEach((kind, i) => (COUNTY_KIND_AT[kind.charCodeAt(0)] = i + 1));
 
 /** A lone 县/市/区 opening a clause: 县公安局天凝派出所, 市人大常委会召开座谈会. */
 function clauseOpeningCounty(text: string, i: number): CountyKind | null {
-  const kind = COUNTY_KINDS[(COUNTY_KIND_AT[text.charCodeAt(i)] ?? 0) - 1];
+  const at = COUNTY_KIND_AT[text.charCodeAt(i)] ?? 0;
+  // Checked before indexing: COUNTY_KINDS[-1] is a property lookup, far slower than an element load.
+  if (at === 0) return null;
+  const kind = COUNTY_KINDS[at - 1];
   if (kind === undefined) return null;
   const before = i === 0 ? '' : (text[i - 1] ?? '');
   const after = text[i + 1] ?? '';
