@@ -51,9 +51,6 @@ export function junctionScore(prev: string, next: string, pageText: string): num
   const first = next[0] ?? '';
   if (/[,，、;；]/.test(last)) return startsMidSentence(next) ? -0.5 : 0;
   if (!HAN.test(last) && !/[0-9A-Za-z]/.test(last)) return 0;
-  const pair = last + first;
-  let seen = 0;
-  for (let at = pageText.indexOf(pair); at !== -1; at = pageText.indexOf(pair, at + 1)) seen++;
   // The cut itself is not in pageText (it spans two paragraphs), so any sighting is independent.
-  return seen > 0 ? 1 : 0;
+  return pageText.includes(last + first) ? 1 : 0;
 }

@@ -163,9 +163,10 @@ export class PageVocabulary {
     const df = new Int32Array(this.ids.size);
     for (const grams of all) for (const id of grams) df[id] = (df[id] ?? 0) + 1;
     const weights = new Float64Array(this.ids.size);
-    df.forEach((n, id) => {
+    for (let id = 0; id < df.length; id++) {
+      const n = df[id] ?? 0;
       if (n >= 2) weights[id] = Math.log((this.texts.length + 1) / (n + 0.5));
-    });
+    }
     this.weights = weights;
     return weights;
   }
