@@ -36,6 +36,7 @@ export class SearchEngine {
       match: db.prepare<[string], string>('SELECT json_group_array(rowid) FROM (SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid)').pluck(),
       scores: db.prepare<[string], [number, number]>(`SELECT rowid, ${BM25} FROM story_fts WHERE story_fts MATCH ?`).raw(),
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
+      maxStoryId: db.prepare<[], number | null>('SELECT max(id) FROM stories').pluck(),
       members: db.prepare<[number], number>('SELECT s.id FROM collection_items c JOIN stories s ON s.key = c.story_key WHERE c.collection_id = ?').pluck(),
     };
   }
@@ -51,10 +52,11 @@ export class SearchEngine {
    */
   attributes(): StoryAttributes {
     const version = this.st.dataVersion.get() ?? 0;
+    const maxId = this.st.maxStoryId.get() ?? 0;
     if (!this.attrs || version !== this.dataVersion) {
-      this.attrs = StoryAttributes.load(this.db);
+      this.attrs = StoryAttributes.load(this.db, maxId);
       this.dataVersion = version;
-    } else this.attrs = this.attrs.withNewStories(this.db) ?? this.attrs;
+    } else this.attrs = this.attrs.withNewStories(this.db, maxId) ?? this.attrs;
     return this.attrs;
   }
 

@@ -17,8 +17,6 @@ const FACET_SIZES = {
 /** Suffixes a user may leave out when filtering by region: 西塘 → 西塘镇. */
 const REGION_SUFFIXES = ['', '省', '市', '县', '区', '镇', '乡', '街道', '村', '社区'];
 
-const maxStoryId = (db: Database): number => db.prepare<[], number | null>('SELECT max(id) FROM stories').pluck().get() ?? 0;
-
 /** id, date_key, edition_id, topics (JSON), then the place names province … village. */
 type AttributeRow = [number, number, number, string, ...(string | null)[]];
 
@@ -55,17 +53,18 @@ export class StoryAttributes {
     this.nameIds = new Map(previous?.nameIds);
   }
 
-  static load(db: Database): StoryAttributes {
-    return new StoryAttributes(maxStoryId(db)).read(db, 0);
+  /** Every story's attributes; `maxId` is the highest story id stored. */
+  static load(db: Database, maxId: number): StoryAttributes {
+    return new StoryAttributes(maxId).read(db, 0);
   }
 
   /**
    * These attributes with those of the stories stored since they were read (ids above the
    * highest read), or null when there are none: an import commits as it goes, and a search made
    * meanwhile should filter and count its stories too, without reading every story again.
+   * `maxId` is the highest story id stored now.
    */
-  withNewStories(db: Database): StoryAttributes | null {
-    const maxId = maxStoryId(db);
+  withNewStories(db: Database, maxId: number): StoryAttributes | null {
     const last = this.ids.at(-1) ?? 0;
     return maxId > last ? new StoryAttributes(maxId, this).read(db, last) : null;
   }
