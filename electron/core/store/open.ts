@@ -46,15 +46,30 @@ export const PAGE_SIZE = 32768;
 export interface OpenOptions {
   readonly?: boolean;
   /**
-   * 'full' reads every page (PRAGMA quick_check: seconds on a library of hundreds of MB);
-   * 'light' checks the header and schema, and falls back to 'full' when the last session did not
-   * end cleanly (its write-ahead log is still there). Commands that only read use 'light'.
+   * 'full' checks every page of every table and index (see checkEveryTable); 'light' checks the
+   * header and schema, and falls back to 'full' when the last session did not end cleanly (its
+   * write-ahead log is still there). Commands that only read use 'light'.
    */
   integrityCheck?: 'full' | 'light';
   /** Stop at this schema version (tests of migrations). */
   schemaVersion?: number;
   /** better-sqlite3's compiled binding to load instead of its own (Electron needs a build for its ABI). */
   nativeBinding?: string;
+}
+
+/**
+ * The first problem PRAGMA quick_check finds in any table or index, or null. Checked one table at
+ * a time so that the full-text index is checked as the tables that hold it, page by page, and not
+ * also by FTS5's own consistency check, which decodes the whole index: on a library of 100,000
+ * stories that took 3.1 s of a 3.4 s check at every start, against 0.3 s for every table's pages.
+ */
+function checkEveryTable(db: Database.Database): string | null {
+  const tables = db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'").pluck().all();
+  for (const table of tables) {
+    const check = db.pragma(`quick_check("${table.replaceAll('"', '""')}")`, { simple: true });
+    if (check !== 'ok') return String(check);
+  }
+  return null;
 }
 
 /** Opens (creating if needed) a library database: integrity check, WAL, migrations. */
@@ -71,8 +86,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     const uncleanShutdown = existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;
     if (options.integrityCheck !== 'light' || uncleanShutdown) {
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new DamagedLibraryError(file, `integrity check: ${String(check)}`);
+      const problem = checkEveryTable(db);
+      if (problem) throw new DamagedLibraryError(file, `integrity check: ${problem}`);
     } else db.prepare('SELECT count(*) FROM sqlite_schema').get();
     if (!options.readonly) {
       // Set while the file is empty (WAL fixes it after): the FTS index writes fewer, larger

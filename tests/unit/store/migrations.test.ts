@@ -138,4 +138,23 @@ describe('opening', () => {
     writeFileSync(file, bytes);
     expect(() => Library.open(file)).toThrow(DamagedLibraryError);
   });
+
+  // The check goes table by table (FTS5's own check of its index takes seconds); a damaged page
+  // must still be found wherever it lies: stored text, the full-text index, or a user's bookmarks.
+  it.each(['paragraphs', 'story_fts_data', 'bookmarks'])('detects a damaged page of %s', (table) => {
+    const file = join(tempDir(), `corrupt-${table}.db`);
+    const library = Library.open(file);
+    library.importParsedPages([page('a.txt', Array.from({ length: 200 }, (_, i) => article({ title: `标题${i}`, paragraphs: ['正文'.repeat(200)] })))]);
+    library.setBookmark(1, true);
+    library.close();
+    const db = new Database(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const pageNo = db.prepare<[string], number>("SELECT max(pageno) FROM dbstat WHERE name = ? AND pagetype IN ('leaf', 'internal')").pluck().get(table);
+    db.close();
+    expect(pageNo).toBeGreaterThan(1);
+    const bytes = readFileSync(file);
+    bytes.fill(0xff, PAGE_SIZE * ((pageNo ?? 0) - 1), PAGE_SIZE * (pageNo ?? 0));
+    writeFileSync(file, bytes);
+    expect(() => Library.open(file)).toThrow(DamagedLibraryError);
+  });
 });
