@@ -66,9 +66,14 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
 
   const info = useAsync(() => api.appInfo(), [version]);
   const regions = useAsync(() => api.regionTree(), [version]);
-  // Each facet counts what picking one of its values would give with everything else chosen.
+  // Each facet counts what picking one of its values would give with everything else chosen;
+  // while neither a region nor a topic is picked, both ask the same question, so it is asked once.
+  const topicsApart = scope.region !== undefined || scope.topic !== undefined;
   const regionFacets = useAsync(() => api.facets({ query, filters: without(scope, 'region') }), [version, query, JSON.stringify(scope)]);
-  const topicFacets = useAsync(() => api.facets({ query, filters: without(scope, 'topic') }), [version, query, JSON.stringify(scope)]);
+  const topicFacets = useAsync(
+    async () => (topicsApart ? api.facets({ query, filters: without(scope, 'topic') }) : null),
+    [version, query, JSON.stringify(scope)],
+  );
   const bookmarks = useAsync(() => api.listBookmarks(), [version]);
   const collections = useAsync(() => api.listCollections(), [version]);
   const clippings = useAsync(() => api.listClippings({}), [version]);
@@ -324,7 +329,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
           total={info.data?.stats.stories ?? null}
           regions={regions.data ?? []}
           regionCounts={regionCounts}
-          topics={topicFacets.data?.topics ?? []}
+          topics={(topicsApart ? topicFacets.data : regionFacets.data)?.topics ?? []}
           bookmarks={bookmarks.data ?? []}
           collections={orderedCollections}
           clippings={clippings.data ?? []}

@@ -36,6 +36,9 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
   const pending = useRef(new Set<number>());
   const current = useRef(key);
   const currentList = useRef(list);
+  // The key the blocks above belong to. The list view asks for its rows in its own effect, which
+  // React runs before this hook's; on mount both ask for the first block of the same key.
+  const blocksKey = useRef(key);
   const [state, setState] = useState({ total: 0, loading: true, error: null as string | null, generation: 0 });
 
   const load = useCallback(
@@ -69,11 +72,14 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
   );
 
   useEffect(() => {
-    previous.current = currentList.current === list ? blocks.current : new Map();
-    currentList.current = list;
-    current.current = key;
-    blocks.current = new Map();
-    pending.current = new Set();
+    if (blocksKey.current !== key) {
+      previous.current = currentList.current === list ? blocks.current : new Map();
+      currentList.current = list;
+      current.current = key;
+      blocksKey.current = key;
+      blocks.current = new Map();
+      pending.current = new Set();
+    }
     load(0);
   }, [key, list, load]);
 

@@ -76,6 +76,26 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(places).not.toContain('平湖市');
   });
 
+  it('asks the library once for the list and once for the counts when it starts', async () => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const method = /\/api\/(\w+)/.exec(request.url())?.[1];
+      if (method) asked.push(method);
+    });
+    await page.reload();
+    await seeSeedStories(page);
+    await page.waitForLoadState('networkidle');
+    expect(asked.filter((m) => m === 'listStories')).toHaveLength(1);
+    expect(asked.filter((m) => m === 'facets')).toHaveLength(1);
+    // The one answer feeds the topic counts as well as the places.
+    const facets = (await callApi(host, 'facets', { query: '' })).body as { topics: { count: number }[] };
+    const topics = page.getByRole('navigation', { name: '资料库' }).locator('section[aria-labelledby="sidebar-topics"] button.facet');
+    expect(await topics.count()).toBe(facets.topics.length);
+    expect(facets.topics.length).toBeGreaterThan(0);
+    const counts = (await topics.allInnerTexts()).map((text) => Number(/\d+/.exec(text)?.[0]));
+    expect(counts).toEqual(facets.topics.map((f) => f.count));
+  });
+
   it('bookmarks a story and lists it under 收藏, also after a reload', async () => {
     await seeSeedStories(page);
     await bookmarkStory(page, STORY_OF_SEARCH);
