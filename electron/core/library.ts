@@ -245,7 +245,9 @@ export class Library {
   regionCounts(): { city: string | null; county: string | null; town: string | null; village: string | null; count: number }[] {
     return this.db
       .prepare<[], { city: string | null; county: string | null; town: string | null; village: string | null; count: number }>(
-        'SELECT city, county, town, village, count(*) AS count FROM stories GROUP BY city, county, town, village ORDER BY city, county, town, village',
+        `SELECT nullif(p.city, '') AS city, nullif(p.county, '') AS county, nullif(p.town, '') AS town, nullif(p.village, '') AS village, sum(n) AS count
+         FROM (SELECT place_id, count(*) AS n FROM story_attributes GROUP BY place_id) JOIN places p ON p.id = place_id
+         GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
       )
       .all();
   }

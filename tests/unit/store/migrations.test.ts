@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DamagedLibraryError, Library, NewerLibraryError } from '../../../electron/core/library';
+import type { StoryFilters } from '../../../electron/shared/library';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/migrations';
 import { openDatabase, PAGE_SIZE } from '../../../electron/core/store/open';
 import { article, page, tempDir } from './article-fixtures';
@@ -57,9 +58,50 @@ describe('migrations', () => {
     expect(library.search({ query: '古镇' }).total).toBe(1);
     library.close();
     const db = new Database(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(hashsize(db)).toBe(4 * 1024 * 1024);
     db.close();
+  });
+
+  it('version 4 gives a version-3 library the attributes that filters, facets and the place tree read', () => {
+    const file = join(tempDir(), 'v3to4.db');
+    const v3 = openDatabase(file, { schemaVersion: 3 });
+    v3.exec(`
+      INSERT INTO editions (id, key, paper, name, county, date) VALUES (1, 'a', '嘉兴日报', '嘉善版', '嘉善县', '2023-03-01'), (2, 'b', '嘉兴日报', '平湖版', '平湖市', '2024-06-01');
+      INSERT INTO pages (id, path, sha256, size, encoding, edition_id, unplaced, imported_at) VALUES (1, 'a.txt', 'x', 1, 'utf8', 1, '[]', 'now'), (2, 'b.txt', 'y', 1, 'utf8', 2, '[]', 'now');
+    `);
+    const story = v3.prepare(`INSERT INTO stories (id, key, page_id, ord, kind, title, authors, subheads, incomplete_start, incomplete_end,
+      province, city, county, town, village, places, topics, people, date_key) VALUES (?, ?, ?, ?, 'article', ?, '[]', '[]', 0, 0, ?, ?, ?, ?, ?, '[]', ?, '[]', ?)`);
+    story.run(1, 'k1', 1, 0, '西塘一', '浙江省', '嘉兴市', '嘉善县', '西塘镇', null, '["economy"]', 20230301);
+    story.run(2, 'k2', 1, 1, '西塘二', '浙江省', '嘉兴市', '嘉善县', '西塘镇', '红菱村', '["economy","rural"]', 20230301);
+    story.run(3, 'k3', 2, 0, '当湖', '浙江省', '嘉兴市', '平湖市', null, null, '["party"]', 20240601);
+    story.run(4, 'k4', 2, 1, '无地', null, null, null, null, null, '[]', 20240601);
+    v3.close();
+
+    const library = Library.open(file);
+    const ids = (filters: StoryFilters) => library.listStories(filters, 0, 10).items.map((s) => s.id).sort();
+    expect(ids({ region: '西塘' })).toEqual([1, 2]);
+    expect(ids({ region: '红菱村' })).toEqual([2]);
+    expect(ids({ region: '平湖市' })).toEqual([3]);
+    expect(ids({ topic: 'economy' })).toEqual([1, 2]);
+    expect(ids({ topic: 'party' })).toEqual([3]);
+    expect(ids({ editionId: 2 })).toEqual([3, 4]);
+    expect(ids({ dateFrom: '2024-01-01' })).toEqual([3, 4]);
+    const facets = library.facets();
+    expect(facets.regions).toContainEqual({ name: '嘉善县', level: 'county', count: 2 });
+    expect(facets.regions).toContainEqual({ name: '红菱村', level: 'village', count: 1 });
+    expect(facets.topics).toEqual([
+      { id: 'economy', count: 2 },
+      { id: 'party', count: 1 },
+      { id: 'rural', count: 1 },
+    ]);
+    expect(library.regionCounts()).toEqual([
+      { city: null, county: null, town: null, village: null, count: 1 },
+      { city: '嘉兴市', county: '嘉善县', town: '西塘镇', village: null, count: 1 },
+      { city: '嘉兴市', county: '嘉善县', town: '西塘镇', village: '红菱村', count: 1 },
+      { city: '嘉兴市', county: '平湖市', town: null, village: null, count: 1 },
+    ]);
+    library.close();
   });
 
   it('refuses a library made by a newer version', () => {
