@@ -78,7 +78,11 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   const collections = useAsync(() => api.listCollections(), [version]);
   const clippings = useAsync(() => api.listClippings({}), [version]);
   const editions = useAsync(() => api.listEditions(), [version]);
-  const pages = useAsync(() => api.listPages({}), [version]);
+  // Only the chosen edition's pages are shown: a library of years holds tens of thousands.
+  const pages = useAsync(
+    async () => (scope.editionId === undefined ? [] : api.listPages({ editionId: scope.editionId })),
+    [version, scope.editionId],
+  );
   const list = useStoryWindow(query, scope, sort, version);
   const story = useAsync(async () => (selected === null ? null : api.getStory({ id: selected.id, query })), [selected?.id, version, query]);
   const imports = useImport(refresh);
