@@ -36,9 +36,6 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
   const pending = useRef(new Set<number>());
   const current = useRef(key);
   const currentList = useRef(list);
-  // The key the blocks above belong to. The list view asks for its rows in its own effect, which
-  // React runs before this hook's; on mount both ask for the first block of the same key.
-  const blocksKey = useRef(key);
   const [state, setState] = useState({ total: 0, loading: true, error: null as string | null, generation: 0 });
 
   const load = useCallback(
@@ -71,12 +68,13 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
     [],
   );
 
+  // Only a new key starts afresh. On mount the blocks already belong to it, and the list view,
+  // whose effect React runs before this one, may already have asked for the first.
   useEffect(() => {
-    if (blocksKey.current !== key) {
+    if (current.current !== key) {
       previous.current = currentList.current === list ? blocks.current : new Map();
       currentList.current = list;
       current.current = key;
-      blocksKey.current = key;
       blocks.current = new Map();
       pending.current = new Set();
     }

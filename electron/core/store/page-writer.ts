@@ -20,9 +20,9 @@ export interface PageFile {
 export class PageWriter {
   private readonly st;
   /**
-   * Ids of the places and topic lists met so far, which nearly every story repeats (looking them
-   * up in SQLite per story made storing ~5 % slower). A rolled-back transaction takes the rows it
-   * added with it, so PageBatch calls forgetUncommitted() after every rollback.
+   * Ids of the places and topic lists met so far, which nearly every story repeats, so that a
+   * story costs the import one more statement rather than three. A rolled-back transaction takes
+   * the rows it added with it, so PageBatch calls forgetUncommitted() after every rollback.
    */
   private readonly placeIds = new Map<string, number>();
   private readonly topicSetIds = new Map<string, number>();
