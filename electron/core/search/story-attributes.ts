@@ -120,8 +120,8 @@ export class StoryAttributes {
 
   /** Adds the places stored since the last read (ids only grow: places are never deleted). */
   private readPlaces(db: Database): void {
-    const known = this.placeLevels.length / LEVELS.length;
-    const rows = db.prepare<[number], PlaceRow>('SELECT id, province, city, county, town, village FROM places WHERE id >= ? ORDER BY id').raw().all(Math.max(1, known));
+    const firstUnread = this.placeLevels.length / LEVELS.length;
+    const rows = db.prepare<[number], PlaceRow>('SELECT id, province, city, county, town, village FROM places WHERE id >= ? ORDER BY id').raw().all(firstUnread);
     const last = rows.at(-1)?.[0];
     if (last === undefined) return;
     const grown = new Int32Array((last + 1) * LEVELS.length);
