@@ -118,7 +118,7 @@ export class Library {
   /** Imports page files and folders (recursively), reporting progress; see importFiles. One import at a time. */
   async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
     if (this.importBatch) throw new LibraryError('an import is already running in this library; wait for it to finish or cancel it');
-    const batch = new PageBatch(this.db, new PageWriter(this.db));
+    const batch = new PageBatch(this.db, new PageWriter(this.db, () => this.engine.invalidate()));
     this.importBatch = batch;
     try {
       return await importFiles(batch, paths, this.pageReader, options);

@@ -27,7 +27,15 @@ export class PageWriter {
   private readonly placeIds = new Map<string, number>();
   private readonly topicSetIds = new Map<string, number>();
 
-  constructor(db: Database) {
+  /**
+   * `onStoriesGone` is told when stories it stored or found may no longer be what they were: a
+   * changed file's old stories deleted, or a group rolled back. Searches made during an import
+   * cache what every story holds, and only learn of added stories by their higher ids.
+   */
+  constructor(
+    db: Database,
+    private readonly onStoriesGone: () => void = () => undefined,
+  ) {
     this.st = {
       pageByPath: db.prepare<[string], { id: number; sha256: string }>('SELECT id, sha256 FROM pages WHERE path = ?'),
       oldStories: db.prepare<[number], { id: number; key: string }>('SELECT id, key FROM stories WHERE page_id = ?'),
@@ -60,6 +68,7 @@ export class PageWriter {
   forgetUncommitted(): void {
     this.placeIds.clear();
     this.topicSetIds.clear();
+    this.onStoriesGone();
   }
 
   /** True when the file at `path` was imported with exactly this content. */
@@ -77,12 +86,14 @@ export class PageWriter {
     let pageId: number;
     if (existing) {
       pageId = existing.id;
-      for (const row of this.st.oldStories.all(pageId)) {
+      const old = this.st.oldStories.all(pageId);
+      for (const row of old) {
         reuse.set(row.key, row.id);
         this.st.deleteFts.run(row.id);
         this.st.deleteStory.run(row.id);
         this.st.deleteAttributes.run(row.id);
       }
+      if (old.length > 0) this.onStoriesGone();
       this.st.updatePage.run(file.sha256, file.size, file.encoding, editionId, JSON.stringify(page.unplaced), now, pageId);
     } else {
       pageId = Number(this.st.insertPage.run(file.path, file.sha256, file.size, file.encoding, editionId, JSON.stringify(page.unplaced), now).lastInsertRowid);

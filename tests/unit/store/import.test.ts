@@ -218,6 +218,43 @@ describe('import: what filters and facets see after a re-import', () => {
     ]);
     library.close();
   });
+
+  it('filters by what a changed page says now when searched while its import is still running', async () => {
+    const dir = tempDir();
+    const library = Library.open(join(dir, 'lib.db'), {
+      readPage: (text, source) => {
+        const [title = '', paragraph = '', topic = ''] = text.split('\n');
+        return page(source, [article({ title, paragraphs: [paragraph], topics: [topic as 'culture' | 'economy'] })]);
+      },
+    });
+    writeFileSync(join(dir, 'a.txt'), '甲\n正文甲\nculture');
+    writeFileSync(join(dir, 'b.txt'), '乙\n正文乙\nculture');
+    await library.importPaths([dir]);
+    const [a, b] = storiesOf(library).map((s) => s.id);
+    expect(library.listStories({ topic: 'culture' }).total).toBe(2);
+
+    // a.txt keeps its story (same key) but changes its topic; b.txt is replaced by another story.
+    writeFileSync(join(dir, 'a.txt'), '甲\n正文甲\neconomy');
+    writeFileSync(join(dir, 'b.txt'), '丙\n正文丙\neconomy');
+    writeFileSync(join(dir, 'c.txt'), '丁\n正文丁\nculture');
+    const seen: { done: number; culture: string[]; economy: string[]; total: number }[] = [];
+    await library.importPaths([dir], {
+      onProgress: (p) => {
+        const titles = (topic: 'culture' | 'economy') => library.listStories({ topic }).items.map((s) => s.title);
+        seen.push({ done: p.filesDone, culture: titles('culture'), economy: titles('economy'), total: library.facets().topics.reduce((n, t) => n + t.count, 0) });
+      },
+    });
+    expect(seen).toEqual([
+      { done: 0, culture: ['乙', '甲'], economy: [], total: 2 },
+      { done: 1, culture: ['乙'], economy: ['甲'], total: 2 },
+      { done: 2, culture: [], economy: ['丙', '甲'], total: 2 },
+      { done: 3, culture: ['丁'], economy: ['丙', '甲'], total: 3 },
+    ]);
+    const ids = storiesOf(library).map((s) => s.id);
+    expect(ids).toContain(a);
+    expect(ids).not.toContain(b);
+    library.close();
+  });
 });
 
 describe('import: progress and cancel', () => {
