@@ -17,6 +17,7 @@ import { moved, ordered } from './collection-order';
 import { useAsync } from './hooks/use-async';
 import { useDebounced } from './hooks/use-debounced';
 import { useImport } from './hooks/use-import';
+import { useLibraryVersions } from './hooks/use-library-versions';
 import { useReadingKeys } from './hooks/use-reading-keys';
 import { useSettings } from './hooks/use-settings';
 import { useStoryWindow, type SortOrder } from './hooks/use-story-window';
@@ -40,8 +41,7 @@ export function App() {
 function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSettings>[0]; updateSettings: ReturnType<typeof useSettings>[1] }) {
   const api = getApi();
   const { t, topic } = useI18n();
-  const [version, setVersion] = useState(0);
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const versions = useLibraryVersions();
   const [scope, setScope] = useState<Scope>(EVERYTHING);
   const [queryInput, setQueryInput] = useState('');
   const query = useDebounced(queryInput, 200).trim();
@@ -64,28 +64,30 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   const say = useCallback((text: string) => setNotice({ text }), []);
   const fail = useCallback((err: unknown) => say(err instanceof Error ? err.message : String(err)), [say]);
 
-  const info = useAsync(() => api.appInfo(), [version]);
-  const regions = useAsync(() => api.regionTree(), [version]);
+  const info = useAsync(() => api.appInfo(), [versions.content]);
+  const regions = useAsync(() => api.regionTree(), [versions.content]);
   // Each facet counts what picking one of its values would give with everything else chosen;
   // while neither a region nor a topic is picked, both ask the same question, so it is asked once.
   const topicsApart = scope.region !== undefined || scope.topic !== undefined;
-  const regionFacets = useAsync(() => api.facets({ query, filters: without(scope, 'region') }), [version, query, JSON.stringify(scope)]);
+  // Counts change with a bookmark only while the scope is bookmarks or a collection.
+  const facetsVersion = scope.bookmarked !== undefined || scope.collectionId !== undefined ? versions.any : versions.content;
+  const regionFacets = useAsync(() => api.facets({ query, filters: without(scope, 'region') }), [facetsVersion, query, JSON.stringify(scope)]);
   const topicFacets = useAsync(
     async () => (topicsApart ? api.facets({ query, filters: without(scope, 'topic') }) : null),
-    [version, query, JSON.stringify(scope)],
+    [facetsVersion, query, JSON.stringify(scope)],
   );
-  const bookmarks = useAsync(() => api.listBookmarks(), [version]);
-  const collections = useAsync(() => api.listCollections(), [version]);
-  const clippings = useAsync(() => api.listClippings({}), [version]);
-  const editions = useAsync(() => api.listEditions(), [version]);
+  const bookmarks = useAsync(() => api.listBookmarks(), [versions.any]);
+  const collections = useAsync(() => api.listCollections(), [versions.any]);
+  const clippings = useAsync(() => api.listClippings({}), [versions.any]);
+  const editions = useAsync(() => api.listEditions(), [versions.content]);
   // Only the chosen edition's pages are shown: a library of years holds tens of thousands.
   const pages = useAsync(
     async () => (scope.editionId === undefined ? [] : api.listPages({ editionId: scope.editionId })),
-    [version, scope.editionId],
+    [versions.content, scope.editionId],
   );
-  const list = useStoryWindow(query, scope, sort, version);
-  const story = useAsync(async () => (selected === null ? null : api.getStory({ id: selected.id, query })), [selected?.id, version, query]);
-  const imports = useImport(refresh);
+  const list = useStoryWindow(query, scope, sort, versions.any);
+  const story = useAsync(async () => (selected === null ? null : api.getStory({ id: selected.id, query })), [selected?.id, versions.any, query]);
+  const imports = useImport(versions.contentChanged);
 
   const orderedCollections = useMemo(() => ordered(collections.data ?? [], settings.collectionOrder), [collections.data, settings.collectionOrder]);
   const editionNames = useMemo(() => new Map((editions.data ?? []).map((e) => [e.id, editionLabel(e, t)])), [editions.data, t]);
@@ -131,7 +133,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
     setBookmarkBusy(true);
     api
       .setBookmark({ storyId: current.id, on: !current.bookmarked })
-      .then(refresh, fail)
+      .then(versions.userDataChanged, fail)
       .finally(() => setBookmarkBusy(false));
   };
 
@@ -183,8 +185,8 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   };
 
   const collectionActions = {
-    onCreate: (name: string) => void api.createCollection({ name }).then(refresh, fail),
-    onRename: (id: number, name: string) => void api.renameCollection({ id, name }).then(refresh, fail),
+    onCreate: (name: string) => void api.createCollection({ name }).then(versions.userDataChanged, fail),
+    onRename: (id: number, name: string) => void api.renameCollection({ id, name }).then(versions.userDataChanged, fail),
     onMove: (id: number, by: -1 | 1) => updateSettings({ collectionOrder: moved(orderedCollections, id, by) }),
     onDelete: (collection: Collection) => {
       // The library forgets a deleted collection's stories, so they are read first for the undo.
@@ -193,7 +195,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
         .then(async (held) => {
           await api.deleteCollection({ id: collection.id });
           if (scope.collectionId === collection.id) setScope(without(scope, 'collectionId'));
-          refresh();
+          versions.userDataChanged();
           setNotice({
             text: t('collections.deleted', { name: collection.name }),
             undo: () =>
@@ -203,7 +205,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
                   for (const s of held.items) await api.addToCollection({ collectionId: made.id, storyId: s.id });
                   updateSettings({ collectionOrder: orderedCollections.map((c) => (c.id === collection.id ? made.id : c.id)) });
                   setNotice(null);
-                  refresh();
+                  versions.userDataChanged();
                 })
                 .catch(fail),
           });
@@ -376,7 +378,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
               onFindOpen={setFindOpen}
               onToggleBookmark={toggleBookmark}
               onOpenPage={setPageId}
-              onChanged={refresh}
+              onChanged={versions.userDataChanged}
               onError={say}
             />
           )}

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
-import { bookmarkStory, clearSearch, listTotal, openStory, pickRegion, searchNarrows, seeSeedStories, STORY_OF_SEARCH } from '../support/journeys';
+import { bookmarkStory, clearSearch, listTotal, openStory, pickRegion, searchNarrows, seeSeedStories, storyList, STORY_OF_SEARCH } from '../support/journeys';
 import { callApi, ROOT, startWebHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
@@ -29,6 +29,16 @@ afterEach(async () => {
   await page.context().close();
   expect(pageErrors, 'errors thrown in the page').toEqual([]);
 });
+
+/** The API methods the page asks for from now on, in order. */
+function askedMethods(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const method = /\/api\/(\w+)/.exec(request.url())?.[1];
+    if (method) asked.push(method);
+  });
+  return asked;
+}
 
 describe('the web host serves the reader on a fresh library', () => {
   it('shows the seed stories on first start, as many as the library holds', async () => {
@@ -77,11 +87,7 @@ describe('the web host serves the reader on a fresh library', () => {
   });
 
   it('asks the library once for the list and once for the counts when it starts', async () => {
-    const asked: string[] = [];
-    page.on('request', (request) => {
-      const method = /\/api\/(\w+)/.exec(request.url())?.[1];
-      if (method) asked.push(method);
-    });
+    const asked = askedMethods(page);
     await page.reload();
     await seeSeedStories(page);
     await page.waitForLoadState('networkidle');
@@ -105,8 +111,26 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(bookmarks.map((b) => b.title)).toEqual([expect.stringMatching(STORY_OF_SEARCH)]);
   });
 
+  it('asks again only for what a bookmark changes, not for editions, pages, places or counts', async () => {
+    await seeSeedStories(page);
+    const bookmarked = ((await callApi(host, 'listBookmarks', {})).body as { title: string }[]).map((b) => b.title);
+    const shown = await storyList(page).getByRole('button').allInnerTexts();
+    const title = shown.find((t) => t && !bookmarked.includes(t)) ?? '';
+    expect(title).not.toBe('');
+    const titled = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    await openStory(page, titled);
+    await page.waitForLoadState('networkidle');
+    const asked = askedMethods(page);
+    await page.getByRole('region', { name: '正文' }).getByRole('button', { name: '收藏' }).click();
+    await page.getByRole('list', { name: '收藏的报道' }).getByRole('button', { name: titled }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(new Set(asked)).toEqual(new Set(['setBookmark', 'listBookmarks', 'listCollections', 'listClippings', 'listStories', 'getStory']));
+  });
+
   it('imports a folder typed into the import panel, showing progress and the outcome', async () => {
     const before = await seeSeedStories(page);
+    await page.waitForLoadState('networkidle');
+    const asked = askedMethods(page);
     const folder = join(host.dir, 'more-pages');
     mkdirSync(folder);
     const seed = readdirSync(join(ROOT, 'seeds'))[0] ?? '';
@@ -119,6 +143,9 @@ describe('the web host serves the reader on a fresh library', () => {
     await dialog.getByText(/导入完成/).waitFor();
     expect(await dialog.getByRole('status').first().innerText()).toMatch(/已处理 2\/2 个文件/);
     await expect.poll(() => listTotal(page)).toBeGreaterThan(before);
+    // An import changes what the library holds, so everything that shows it is asked for again.
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual(expect.arrayContaining(['appInfo', 'regionTree', 'facets', 'listEditions', 'listStories', 'listBookmarks']));
   });
 
   it('has no serious accessibility violations', async () => {
