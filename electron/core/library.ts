@@ -164,8 +164,9 @@ export class Library {
 
   /** Stories matching the filters, newest first. */
   listStories(filters: StoryFilters = {}, offset = 0, limit = 50): StoryPage {
-    const { total, hits } = this.search({ query: '', filters, sort: 'date', offset, limit });
-    return { total, items: hits.map(({ snippet: _s, titleHighlights: _t, headlineHit: _h, score: _c, ...summary }) => summary) };
+    const parsed = searchRequestSchema.safeParse({ query: '', filters, offset, limit });
+    if (!parsed.success) throw new LibraryError(`invalid list request: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    return this.engine.list(parsed.data.filters, offset, limit);
   }
 
   /** Every city, county, town and village, and every topic, counted among the stories matching a query (empty: all) and filters. */

@@ -135,6 +135,16 @@ async function main(): Promise<void> {
   const warm = performance.now();
   library.search({ query: '县' });
   const cacheLoadMs = performance.now() - warm;
+  // Browsing newest first, as the reader's list does: its first page (which sorts the library by
+  // date once), then pages at the top, the middle and the end.
+  const firstList = timed(() => library.listStories({}, 0, 50));
+  const storyCount = firstList.value.total;
+  const browse = Object.fromEntries(
+    [0, Math.floor(storyCount / 2), Math.max(0, storyCount - 50)].map((offset) => {
+      const times = Array.from({ length: REPEAT * 4 }, () => timed(() => library.listStories({}, offset, 50)).ms);
+      return [`offset${offset}`, { p50ms: round(percentile(times, 50), 2), p95ms: round(percentile(times, 95), 2) }];
+    }),
+  );
 
   log('brute force over the folded text');
   const folded: { id: number; fields: string[] }[] = [];
@@ -266,6 +276,7 @@ async function main(): Promise<void> {
     },
     size: { dbMB: round(dbBytes / 1048576, 1), dbOverText: round(dbBytes / textBytes), ftsMB: round(ftsBytes / 1048576, 1), ftsOverText: round(ftsBytes / textBytes) },
     search: { openWithIntegrityCheckMs: round(openMs, 1), attributeCacheLoadMs: round(cacheLoadMs, 1), repeatsPerQuery: REPEAT, ...perClass },
+    browseNewestFirst: { firstPageMs: round(firstList.ms, 1), pagesOf50: browse },
     versusScans: {
       queriesCompared: ratiosLike.length,
       likeTimesSlowerGeomean: round(geomean(ratiosLike), 0),

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Facets, SearchHit, SearchRequest, SearchResult, StoryFilters } from '../../shared/library';
+import type { Facets, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage } from '../../shared/library';
 import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
 import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, type ParsedQuery } from './query';
 import { highlightRanges, makeSnippet } from './snippet';
@@ -119,6 +119,14 @@ export class SearchEngine {
     return attrs.facets(this.filteredHits(attrs, parseQuery(query), filters).ids, 'complete');
   }
 
+  /** Stories that pass the filters, newest first: what a reader browses, without a search's counts and snippets. */
+  list(filters: StoryFilters | undefined, offset: number, limit: number): StoryPage {
+    const attrs = this.attributes();
+    const { ids } = this.filteredHits(attrs, { include: [], exclude: [] }, filters);
+    const page = newestFirst(attrs, ids, offset + limit).slice(offset);
+    return { total: ids.length, items: this.reader.rows(page).map(summaryOf) };
+  }
+
   search(request: SearchRequest): SearchResult {
     const started = performance.now();
     const query = parseQuery(request.query);
@@ -134,26 +142,21 @@ export class SearchEngine {
       // bm25 is negative, lower is better; we report its negation so a higher score is better.
       for (const [id, score] of this.st.scores.all(inc)) scores.set(id, -score);
     }
-    const byDate = (a: number, b: number) => attrs.dateOf(b) - attrs.dateOf(a) || b - a;
     const offset = request.offset ?? 0;
     const wanted = offset + (request.limit ?? DEFAULT_LIMIT);
     let ordered: number[];
-    if (!relevance) ordered = firstInOrder(ids, byDate, wanted);
+    if (!relevance) ordered = newestFirst(attrs, ids, wanted);
     else if (scores.size > 0) {
       ordered = firstInOrder(
         ids,
-        (a, b) => Number(headHits.has(b)) - Number(headHits.has(a)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || byDate(a, b),
+        (a, b) => Number(headHits.has(b)) - Number(headHits.has(a)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || newer(attrs, a, b),
         wanted,
       );
     } else {
       // Many matches: headline hits newest first, then the rest newest first, each tier picked
-      // with the cheap date comparison instead of a set lookup per comparison.
-      const head = firstInOrder(
-        ids.filter((id) => headHits.has(id)),
-        byDate,
-        wanted,
-      );
-      const rest = head.length < wanted ? firstInOrder(ids, byDate, wanted).filter((id) => !headHits.has(id)) : [];
+      // by date alone instead of a set lookup per comparison.
+      const head = newestFirst(attrs, ids.filter((id) => headHits.has(id)), wanted);
+      const rest = head.length < wanted ? newestFirst(attrs, ids, wanted).filter((id) => !headHits.has(id)) : [];
       ordered = [...head, ...rest].slice(0, wanted);
     }
     const page = ordered.slice(offset);
@@ -171,6 +174,14 @@ export class SearchEngine {
     });
     return { total: ids.length, hits, facets, ranking: relevance ? 'relevance' : 'date', ms: performance.now() - started };
   }
+}
+
+/** Newest first; the same day, the later stored first. */
+const newer = (attrs: StoryAttributes, a: number, b: number) => attrs.dateOf(b) - attrs.dateOf(a) || b - a;
+
+/** The first k of `ids` newest first: a few are ordered among themselves, many read off the library's date order. */
+function newestFirst(attrs: StoryAttributes, ids: readonly number[], k: number): number[] {
+  return ids.length * 16 < attrs.ids.length ? firstInOrder(ids, (a, b) => newer(attrs, a, b), k) : attrs.newestFirst(ids, k);
 }
 
 /** The first k ids in the given order, without sorting all of them (a page of hits out of thousands). */

@@ -38,6 +38,8 @@ export class StoryAttributes {
   private placeLevels: Int32Array;
   /** Per topic list id, its topics as a bit mask (TOPIC_IDS order). */
   private readonly topicSets: Map<number, number>;
+  /** Every story id newest first (the same day: higher id first), sorted when first needed. */
+  private newestOrder: Int32Array | null = null;
 
   /** Room for ids up to `maxId`, holding what `previous` holds. */
   private constructor(maxId: number, previous?: StoryAttributes) {
@@ -188,6 +190,25 @@ export class StoryAttributes {
 
   dateOf(id: number): number {
     return this.date[id] ?? 0;
+  }
+
+  /**
+   * The first k of `ids` (stories of these attributes) newest first, read off every story's date
+   * order in one pass: picking them one at a time cost a quarter of a second for a page deep in a
+   * list of 100,000. The order is sorted once per load (~25 ms at 100,000 stories).
+   */
+  newestFirst(ids: readonly number[], k: number): number[] {
+    this.newestOrder ??= Int32Array.from(this.ids).sort((a, b) => this.dateOf(b) - this.dateOf(a) || b - a);
+    const order = this.newestOrder;
+    if (ids === this.ids) return Array.from(order.subarray(0, k));
+    const wanted = new Uint8Array(this.date.length);
+    for (const id of ids) wanted[id] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < order.length && out.length < k; i++) {
+      const id = order[i] ?? 0;
+      if (wanted[id] === 1) out.push(id);
+    }
+    return out;
   }
 
   facets(ids: readonly number[], size: keyof typeof FACET_SIZES): Facets {

@@ -62,6 +62,66 @@ describe('ranking of very many matches', () => {
   });
 });
 
+describe('browsing order', () => {
+  // 600 stories stored in this order (so ids ascend with i): days in scrambled order with many
+  // shared, some given by month only, some undated; every third about culture, a few about politics.
+  const N = 600;
+  const dateOf = (i: number): string | null => {
+    if (i % 50 === 7) return null;
+    if (i % 13 === 0) return `2023-0${1 + (i % 9)}`;
+    return new Date(Date.UTC(2022, 0, 1) + ((i * 7919) % 400) * 86_400_000).toISOString().slice(0, 10);
+  };
+  const topicOf = (i: number) => (i % 3 === 0 ? 'culture' : i % 40 === 1 ? 'politics' : 'economy');
+  /** What the order must be: ISO dates compare as text (a month before its first day), undated last, then the later stored first. */
+  const expected = (keep: (i: number) => boolean) =>
+    Array.from({ length: N }, (_, i) => i)
+      .filter(keep)
+      .sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '') || b - a)
+      .map((i) => `第${i}篇`);
+  let big: Library;
+  beforeEach(() => {
+    big = Library.open(join(tempDir(), 'order.db'));
+    const stories = Array.from({ length: N }, (_, i) => article({ title: `第${i}篇`, paragraphs: [`${topicOf(i)}的报道。`], topics: [topicOf(i)], date: dateOf(i) }));
+    big.importParsedPages([page('order.txt', stories, null)]);
+  });
+  afterEach(() => big.close());
+
+  const pagedTitles = (fetch: (offset: number) => { total: number; titles: string[] }) => {
+    const titles: string[] = [];
+    for (let offset = 0; ; offset += 37) {
+      const page = fetch(offset);
+      titles.push(...page.titles);
+      if (offset + 37 >= page.total) return titles;
+    }
+  };
+
+  it('lists every story newest first, page after page', () => {
+    const titles = pagedTitles((offset) => {
+      const page = big.listStories({}, offset, 37);
+      return { total: page.total, titles: page.items.map((s) => s.title) };
+    });
+    expect(titles).toEqual(expected(() => true));
+  });
+
+  it('keeps that order within a filter that keeps many stories and within one that keeps few', () => {
+    for (const topic of ['culture', 'politics'] as const) {
+      const titles = pagedTitles((offset) => {
+        const page = big.listStories({ topic }, offset, 37);
+        return { total: page.total, titles: page.items.map((s) => s.title) };
+      });
+      expect(titles).toEqual(expected((i) => topicOf(i) === topic));
+    }
+  });
+
+  it('keeps that order for a search sorted by date', () => {
+    const titles = pagedTitles((offset) => {
+      const result = big.search({ query: '的报道', sort: 'date', offset, limit: 37 });
+      return { total: result.total, titles: result.hits.map((h) => h.title) };
+    });
+    expect(titles).toEqual(expected(() => true));
+  });
+});
+
 describe('filters and facets', () => {
   it('counts hits per region and topic for the current query', () => {
     const { facets, total } = library.search({ query: '游客' });
