@@ -87,6 +87,16 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   );
   const list = useStoryWindow(query, scope, sort, versions.any);
   const story = useAsync(async () => (selected === null ? null : api.getStory({ id: selected.id, query })), [selected?.id, versions.any, query]);
+  // The star turns as soon as it is pressed, not a round trip later; the story fetched after the
+  // change confirms it, and a refusal turns it back.
+  const [bookmarkShown, setBookmarkShown] = useState<{ id: number; on: boolean } | null>(null);
+  const shownStory = useMemo(
+    () => (story.data && bookmarkShown?.id === story.data.id ? { ...story.data, bookmarked: bookmarkShown.on } : story.data),
+    [story.data, bookmarkShown],
+  );
+  useEffect(() => {
+    if (story.data && bookmarkShown?.id === story.data.id && story.data.bookmarked === bookmarkShown.on) setBookmarkShown(null);
+  }, [story.data, bookmarkShown]);
   const imports = useImport(versions.contentChanged);
 
   const orderedCollections = useMemo(() => ordered(collections.data ?? [], settings.collectionOrder), [collections.data, settings.collectionOrder]);
@@ -128,12 +138,17 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   };
 
   const toggleBookmark = () => {
-    const current = story.data;
+    const current = shownStory;
     if (!current || bookmarkBusy) return;
+    const on = !current.bookmarked;
     setBookmarkBusy(true);
+    setBookmarkShown({ id: current.id, on });
     api
-      .setBookmark({ storyId: current.id, on: !current.bookmarked })
-      .then(versions.userDataChanged, fail)
+      .setBookmark({ storyId: current.id, on })
+      .then(versions.userDataChanged, (err: unknown) => {
+        setBookmarkShown(null);
+        fail(err);
+      })
       .finally(() => setBookmarkBusy(false));
   };
 
@@ -369,7 +384,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
             <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} />
           ) : (
             <Reader
-              story={story.data}
+              story={shownStory}
               loading={story.loading}
               error={story.error}
               collections={orderedCollections}

@@ -40,6 +40,18 @@ function askedMethods(page: Page): string[] {
   return asked;
 }
 
+/** Opens a story near the top of the list that is not bookmarked; returns a pattern of its title. */
+async function openUnbookmarkedStory(page: Page): Promise<RegExp> {
+  await seeSeedStories(page);
+  const bookmarked = ((await callApi(host, 'listBookmarks', {})).body as { title: string }[]).map((b) => b.title);
+  const shown = await storyList(page).getByRole('button').allInnerTexts();
+  const title = shown.find((t) => t && !bookmarked.includes(t)) ?? '';
+  expect(title).not.toBe('');
+  const titled = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  await openStory(page, titled);
+  return titled;
+}
+
 describe('the web host serves the reader on a fresh library', () => {
   it('shows the seed stories on first start, as many as the library holds', async () => {
     const total = await seeSeedStories(page);
@@ -115,19 +127,31 @@ describe('the web host serves the reader on a fresh library', () => {
   });
 
   it('asks again only for what a bookmark changes, not for editions, pages, places or counts', async () => {
-    await seeSeedStories(page);
-    const bookmarked = ((await callApi(host, 'listBookmarks', {})).body as { title: string }[]).map((b) => b.title);
-    const shown = await storyList(page).getByRole('button').allInnerTexts();
-    const title = shown.find((t) => t && !bookmarked.includes(t)) ?? '';
-    expect(title).not.toBe('');
-    const titled = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    await openStory(page, titled);
+    const titled = await openUnbookmarkedStory(page);
     await page.waitForLoadState('networkidle');
     const asked = askedMethods(page);
     await page.getByRole('region', { name: '正文' }).getByRole('button', { name: '收藏' }).click();
     await page.getByRole('list', { name: '收藏的报道' }).getByRole('button', { name: titled }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(new Set(asked)).toEqual(new Set(['setBookmark', 'listBookmarks', 'listCollections', 'listClippings', 'listStories', 'getStory']));
+  });
+
+  it('turns the star as soon as it is pressed, and back when the library refuses', async () => {
+    const titled = await openUnbookmarkedStory(page);
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/api/setBookmark', async (route) => {
+      await answered;
+      await route.fulfill({ status: 503, body: '' });
+    });
+    const toggle = page.getByRole('region', { name: '正文' }).getByRole('button', { name: '收藏' });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    answer();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.getByText(/503/).waitFor();
+    const bookmarks = (await callApi(host, 'listBookmarks', {})).body as { title: string }[];
+    expect(bookmarks.map((b) => b.title).filter((t) => titled.test(t))).toEqual([]);
   });
 
   it('imports a folder typed into the import panel, showing progress and the outcome', async () => {
