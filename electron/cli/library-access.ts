@@ -1,4 +1,4 @@
-import { DamagedLibraryError, Library, LibraryError, LibraryOpenError, NewerLibraryError, type LibraryOptions } from '../core/library';
+import { DamagedLibraryError, Library, LibraryError, LibraryOpenError, NewerLibraryError, upgradeNotice, type LibraryOptions } from '../core/library';
 import { UsageError } from './errors';
 
 /**
@@ -7,6 +7,7 @@ import { UsageError } from './errors';
  */
 export function openLibrary(file: string | undefined, options: LibraryOptions & { moveDamagedAside?: boolean } = {}): Library {
   if (!file) throw new UsageError('--db FILE is required (the library file)');
+  options = { onUpgrade: (from, to) => process.stderr.write(`broadsheet: ${upgradeNotice(file, from, to)}\n`), ...options };
   try {
     return Library.open(file, options);
   } catch (err) {

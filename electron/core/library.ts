@@ -45,7 +45,13 @@ export interface LibraryOptions {
   nativeBinding?: string;
   /** See OpenOptions.integrityCheck; the default is 'full'. */
   integrityCheck?: 'full' | 'light';
+  /** See OpenOptions.onUpgrade. */
+  onUpgrade?: (from: number, to: number) => void;
 }
+
+/** What to tell a person waiting on the upgrade of their library file. */
+export const upgradeNotice = (file: string, from: number, to: number): string =>
+  `upgrading ${file} from schema ${from} to ${to}: this happens once, and rebuilding its search index can take a minute for a large archive…`;
 
 interface ClippingRow {
   id: number;
@@ -101,7 +107,8 @@ export class Library {
   /** Opens or creates the library file. Throws DamagedLibraryError / NewerLibraryError / LibraryError. */
   static open(file: string, options: LibraryOptions = {}): Library {
     if (options.mustExist && !existsSync(file)) throw new LibraryError(`there is no library at ${file} (import pages into it first)`);
-    return new Library(file, openDatabase(file, { nativeBinding: options.nativeBinding, integrityCheck: options.integrityCheck ?? 'full' }), options);
+    const { nativeBinding, integrityCheck = 'full', onUpgrade } = options;
+    return new Library(file, openDatabase(file, { nativeBinding, integrityCheck, onUpgrade }), options);
   }
 
   close(): void {

@@ -7,6 +7,7 @@ import { createHandlers } from '../core/service/handlers';
 import { ImportRunner } from '../core/service/import-runner';
 import { createPdfExport } from '../core/service/pdf-export';
 import { openAppLibrary } from '../core/service/open-app-library';
+import { upgradeNotice } from '../core/library';
 import { SettingsStore } from '../core/service/settings-store';
 import { UserFacingError } from '../core/user-facing-error';
 import { appRoot } from './app-paths';
@@ -23,7 +24,9 @@ async function main(argv: string[]): Promise<void> {
   const staticDir = join(root, 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new HostUsageError('the renderer is not built yet: run `npm run build` first (npm run web does it for you).');
   const file = args.db ?? defaultLibraryFile();
-  const { library, movedAside, seeded } = await openAppLibrary(file, join(root, 'seeds'));
+  const { library, movedAside, seeded } = await openAppLibrary(file, join(root, 'seeds'), {
+    onUpgrade: (from, to) => process.stderr.write(`broadsheet web: ${upgradeNotice(file, from, to)}\n`),
+  });
   if (movedAside) process.stderr.write(`broadsheet web: the library file was damaged; it was moved to ${movedAside} and a fresh library started.\n`);
 
   const events = new EventHub();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { IPC_EVENT_CHANNEL, type MenuCommand, type Settings, type SettingsPatch } from '../shared/api';
 import { UserFacingError } from '../core/user-facing-error';
+import { upgradeNotice } from '../core/library';
 import { EventHub } from '../core/service/event-hub';
 import { createHandlers } from '../core/service/handlers';
 import { ImportRunner } from '../core/service/import-runner';
@@ -67,7 +68,10 @@ async function start(): Promise<void> {
   });
 
   const libraryFile = join(userData, 'library.db');
-  const { library, movedAside } = await openAppLibrary(libraryFile, seedsDir, { nativeBinding: nativeBindingFor(app.isPackaged, appRoot) });
+  const { library, movedAside } = await openAppLibrary(libraryFile, seedsDir, {
+    nativeBinding: nativeBindingFor(app.isPackaged, appRoot),
+    onUpgrade: (from, to) => process.stderr.write(`Broadsheet: ${upgradeNotice(libraryFile, from, to)}\n`),
+  });
   const settings = new SettingsStore(join(userData, 'settings.json'));
   const events = new EventHub();
   events.subscribe((event, payload) => {

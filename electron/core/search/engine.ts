@@ -5,10 +5,11 @@ import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, type Pa
 import { highlightRanges, makeSnippet } from './snippet';
 import { StoryAttributes } from './story-attributes';
 import { phraseFor } from './tokens';
-import { foldedSearchText, searchableFields } from './searchable';
+import { foldedSearchText, FTS_COLUMNS, searchableFields } from './searchable';
 
-/** bm25 weights per FTS column (head, body, caption, byline): a headline hit counts far more. */
-const BM25 = 'bm25(story_fts, 10.0, 1.0, 2.0, 1.0)';
+/** bm25 weights per FTS column: a headline hit counts far more. */
+const BM25_WEIGHTS = { head: 10, body: 1, caption: 2, byline: 1 } as const satisfies Record<(typeof FTS_COLUMNS)[number], number>;
+const BM25 = `bm25(story_fts, ${FTS_COLUMNS.map((column) => BM25_WEIGHTS[column].toFixed(1)).join(', ')})`;
 /**
  * bm25 costs a few microseconds per match (FTS5 decodes every position list), so above this many
  * matches the order is headline hits first, then newest first (DESIGN.md §6).

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { reindexStories } from './reindex-stories';
 
 /**
  * Schema history. Imported content (pages, editions, stories, paragraphs, the FTS index) can always
@@ -161,6 +162,26 @@ export const MIGRATIONS: readonly Migration[] = [
           JOIN places pl ON pl.province = ifnull(s.province, '') AND pl.city = ifnull(s.city, '') AND pl.county = ifnull(s.county, '')
             AND pl.town = ifnull(s.town, '') AND pl.village = ifnull(s.village, '');
       `);
+    },
+  },
+  {
+    version: 5,
+    description: 'the full-text index with the body as its first column, a third smaller',
+    up: (db) => {
+      // FTS5 marks a token's positions in any column but the first with two more bytes, and
+      // nearly every token of a story occurs in its body alone: with the headline first, those
+      // bytes were about 30 % of the index (84.5 against 58.7 MB for 31,966 stories), and storing
+      // took ~4 % longer. The index holds no text, so it is made again from the stories.
+      db.exec(`
+        DROP TABLE story_fts;
+        CREATE VIRTUAL TABLE story_fts USING fts5(
+          body, head, caption, byline,
+          content='', contentless_delete=1, tokenize='ascii'
+        );
+        INSERT INTO story_fts (story_fts, rank) VALUES ('hashsize', 4194304);
+        INSERT INTO story_fts (story_fts, rank) VALUES ('automerge', 8);
+      `);
+      reindexStories(db, ['body', 'head', 'caption', 'byline']);
     },
   },
 ];

@@ -55,6 +55,8 @@ export interface OpenOptions {
   schemaVersion?: number;
   /** better-sqlite3's compiled binding to load instead of its own (Electron needs a build for its ABI). */
   nativeBinding?: string;
+  /** Told before a library of an older schema is upgraded: some upgrades rebuild the index and take a while. */
+  onUpgrade?: (from: number, to: number) => void;
 }
 
 /**
@@ -100,7 +102,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('cache_size = -65536');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw new NewerLibraryError(file, version);
-    if (!options.readonly) migrate(db, options.schemaVersion);
+    if (!options.readonly) {
+      const target = options.schemaVersion ?? SCHEMA_VERSION;
+      if (version > 0 && version < target) options.onUpgrade?.(version, target);
+      migrate(db, target);
+    }
     return db;
   } catch (err) {
     db.close();

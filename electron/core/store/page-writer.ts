@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Article, ParsedPage } from '../../shared/model';
-import { searchableFields } from '../search/searchable';
-import { indexTokensOfValues } from '../search/tokens';
+import { FTS_COLUMNS, indexRowOf } from '../search/searchable';
 import { dateKey } from './dates';
 import { storyKeys } from './story-key';
 
@@ -60,7 +59,7 @@ export class PageWriter {
         'INSERT INTO story_attributes (story_id, date_key, edition_id, place_id, topic_set_id) VALUES (?, ?, ?, ?, ?)',
       ),
       insertParagraph: db.prepare<[number, number, string]>('INSERT INTO paragraphs (story_id, ord, text) VALUES (?, ?, ?)'),
-      insertFts: db.prepare<[number, string, string, string, string]>('INSERT INTO story_fts (rowid, head, body, caption, byline) VALUES (?, ?, ?, ?, ?)'),
+      insertFts: db.prepare<[number, ...string[]]>(`INSERT INTO story_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
     };
   }
 
@@ -155,8 +154,7 @@ export class PageWriter {
     const storyId = Number(info.lastInsertRowid);
     this.st.insertAttributes.run(storyId, day, editionId, this.placeId(r), this.topicSetId(topics));
     a.paragraphs.forEach((p, i) => this.st.insertParagraph.run(storyId, i, p));
-    const f = searchableFields(a);
-    this.st.insertFts.run(storyId, indexTokensOfValues(f.head), indexTokensOfValues(f.body), indexTokensOfValues(f.caption), indexTokensOfValues(f.byline));
+    this.st.insertFts.run(storyId, ...indexRowOf(a));
   }
 }
 

@@ -6,6 +6,8 @@ import { UsageError } from '../../../electron/cli/errors';
 import { runDump } from '../../../electron/cli/dump-command';
 import { runSearch } from '../../../electron/cli/search-command';
 import { fold } from '../../../electron/core/search/fold';
+import { SCHEMA_VERSION } from '../../../electron/core/store/migrations';
+import { openDatabase } from '../../../electron/core/store/open';
 import { articleSchema } from '../../../electron/shared/model';
 import { tempDir } from '../store/article-fixtures';
 
@@ -53,6 +55,16 @@ describe('import', () => {
     const moved = cli(['import', 'seeds', '--db', bad, '--json', '--move-damaged-aside']);
     expect(moved.code, moved.stderr).toBe(0);
     expect(JSON.parse(moved.stdout)).toMatchObject({ pages: 5 });
+  });
+
+  it('says on stderr that it upgrades a library of an older schema, then does the command', () => {
+    const old = join(tempDir(), 'old.db');
+    openDatabase(old, { schemaVersion: 4 }).close();
+    const r = cli(['search', '西塘', '--db', old, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`upgrading .*old\\.db from schema 4 to ${SCHEMA_VERSION}`));
+    expect(JSON.parse(r.stdout)).toMatchObject({ total: 0 });
+    expect(cli(['search', '西塘', '--db', old, '--json']).stderr).toBe('');
   });
 });
 

@@ -104,6 +104,66 @@ describe('migrations', () => {
     library.close();
   });
 
+  it('version 5 makes the index of a version-4 library again, body first, searchable in every field', () => {
+    const file = join(tempDir(), 'v4to5.db');
+    const v4 = openDatabase(file, { schemaVersion: 4 });
+    v4.exec(`
+      INSERT INTO editions (id, key, paper, name, county, date) VALUES (1, 'a', '嘉兴日报', '嘉善版', '嘉善县', '2023-03-01');
+      INSERT INTO pages (id, path, sha256, size, encoding, edition_id, unplaced, imported_at) VALUES (1, 'a.txt', 'x', 1, 'utf8', 1, '[]', 'now');
+      INSERT INTO places (id, province, city, county, town, village) VALUES (1, '', '', '', '', '');
+      INSERT INTO topic_sets (id, topics) VALUES (1, '[]');
+    `);
+    const story = v4.prepare(`INSERT INTO stories (id, key, page_id, ord, kind, section, kicker, title, subtitle, caption, authors, subheads,
+      incomplete_start, incomplete_end, places, topics, people, date_key) VALUES (?, ?, 1, ?, 'article', ?, ?, ?, ?, ?, ?, '[]', 0, 0, '[]', '[]', '[]', 20230301)`);
+    const paragraph = v4.prepare('INSERT INTO paragraphs (story_id, ord, text) VALUES (?, ?, ?)');
+    const attributes = v4.prepare('INSERT INTO story_attributes (story_id, date_key, edition_id, place_id, topic_set_id) VALUES (?, 20230301, 1, 1, 1)');
+    story.run(1, 'k1', 0, '要闻', '聚焦', '古镇迎客', '游人如织', null, JSON.stringify([{ name: '周奕', role: '记者' }]));
+    story.run(2, 'k2', 1, null, null, '桥边', null, '一座石桥', '[]');
+    for (const [id, ord, text] of [[1, 0, '西塘古镇的早晨。'], [1, 1, '游客来到河边。'], [2, 0, '西塘的桥,西塘的河,西塘的古镇。']] as const) paragraph.run(id, ord, text);
+    attributes.run(1);
+    attributes.run(2);
+    // What version 4's index held does not matter: version 5 makes it again from the stories.
+    v4.prepare("INSERT INTO story_fts (rowid, head, body, caption, byline) VALUES (1, '', '', '', '')").run();
+    v4.close();
+
+    const upgrades: [number, number][] = [];
+    const db = openDatabase(file, { onUpgrade: (from, to) => upgrades.push([from, to]) });
+    expect(upgrades).toEqual([[4, SCHEMA_VERSION]]);
+    expect(db.prepare<[], string>("SELECT name FROM pragma_table_info('story_fts')").pluck().all()).toEqual(['body', 'head', 'caption', 'byline']);
+    const config = (key: string) => db.prepare<[string], number>('SELECT v FROM story_fts_config WHERE k = ?').pluck().get(key);
+    expect([config('hashsize'), config('automerge')]).toEqual([4 * 1024 * 1024, 8]);
+    db.close();
+
+    const library = Library.open(file);
+    const found = (query: string) => library.searchIds(query);
+    expect(found('西塘')).toEqual([1, 2]);
+    expect(found('早晨')).toEqual([1]);
+    expect(found('要闻')).toEqual([1]);
+    expect(found('聚焦')).toEqual([1]);
+    expect(found('游人')).toEqual([1]);
+    expect(found('周奕')).toEqual([1]);
+    expect(found('石桥')).toEqual([2]);
+    expect(found('"早晨。 游客"')).toEqual([]);
+    expect(found('古镇 -石桥')).toEqual([1]);
+    // A headline hit still comes first, however often the other story's body repeats the term.
+    expect(library.search({ query: '古镇' }).hits.map((h) => [h.id, h.headlineHit])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    library.close();
+  });
+
+  it('tells who opens a library of an older version that it is being upgraded, and nobody else', () => {
+    const dir = tempDir();
+    const upgrades: [number, number][] = [];
+    const onUpgrade = (from: number, to: number) => upgrades.push([from, to]);
+    openDatabase(join(dir, 'new.db'), { onUpgrade }).close();
+    openDatabase(join(dir, 'new.db'), { onUpgrade }).close();
+    openDatabase(join(dir, 'old.db'), { schemaVersion: 2 }).close();
+    openDatabase(join(dir, 'old.db'), { onUpgrade }).close();
+    expect(upgrades).toEqual([[2, SCHEMA_VERSION]]);
+  });
+
   it('refuses a library made by a newer version', () => {
     const file = join(tempDir(), 'newer.db');
     const db = new Database(file);

@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import type { Author } from '../../shared/model';
+import { indexRowOf, type SearchableFields } from '../search/searchable';
+
+/** Stories per step: their paragraphs are held in memory together. */
+const STEP = 2000;
+
+/**
+ * Fills an emptied full-text index from the stored stories, for a migration that made the index's
+ * table anew. It reads stories with statements of its own, as a migration must keep working on
+ * the schema of its version whatever the reader becomes.
+ */
+export function reindexStories(db: Database, columns: readonly (keyof SearchableFields)[]): void {
+  const stories = db.prepare<[number, number], { id: number; section: string | null; kicker: string | null; title: string; subtitle: string | null; caption: string | null; authors: string }>(
+    'SELECT id, section, kicker, title, subtitle, caption, authors FROM stories WHERE id > ? ORDER BY id LIMIT ?',
+  );
+  const paragraphs = db.prepare<[number, number], { story_id: number; text: string }>(
+    'SELECT story_id, text FROM paragraphs WHERE story_id > ? AND story_id <= ? ORDER BY story_id, ord',
+  );
+  const insert = db.prepare<[number, ...string[]]>(`INSERT INTO story_fts (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`);
+  for (let after = 0; ; ) {
+    const rows = stories.all(after, STEP);
+    const last = rows.at(-1)?.id;
+    if (last === undefined) return;
+    const texts = new Map<number, string[]>();
+    for (const p of paragraphs.iterate(after, last)) {
+      const list = texts.get(p.story_id);
+      if (list) list.push(p.text);
+      else texts.set(p.story_id, [p.text]);
+    }
+    for (const r of rows) insert.run(r.id, ...indexRowOf({ ...r, authors: JSON.parse(r.authors) as Author[], paragraphs: texts.get(r.id) ?? [] }, columns));
+    after = last;
+  }
+}
