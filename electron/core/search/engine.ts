@@ -150,7 +150,7 @@ export class SearchEngine {
     else if (scores.size > 0) {
       ordered = firstInOrder(
         ids,
-        (a, b) => Number(headHits.has(b)) - Number(headHits.has(a)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || newer(attrs, a, b),
+        (a, b) => Number(headHits.has(b)) - Number(headHits.has(a)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || attrs.newerFirst(a, b),
         wanted,
       );
     } else {
@@ -177,12 +177,9 @@ export class SearchEngine {
   }
 }
 
-/** Newest first; the same day, the later stored first. */
-const newer = (attrs: StoryAttributes, a: number, b: number) => attrs.dateOf(b) - attrs.dateOf(a) || b - a;
-
 /** The first k of `ids` newest first: a few are ordered among themselves, many read off the library's date order. */
 function newestFirst(attrs: StoryAttributes, ids: readonly number[], k: number): number[] {
-  return ids.length * 16 < attrs.ids.length ? firstInOrder(ids, (a, b) => newer(attrs, a, b), k) : attrs.newestFirst(ids, k);
+  return ids.length * 16 < attrs.ids.length ? firstInOrder(ids, attrs.newerFirst, k) : attrs.newestFirst(ids, k);
 }
 
 /** The first k ids in the given order, without sorting all of them (a page of hits out of thousands). */

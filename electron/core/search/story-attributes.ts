@@ -192,13 +192,16 @@ export class StoryAttributes {
     return this.date[id] ?? 0;
   }
 
+  /** Newest first; the same day, the later stored (higher id) first. */
+  readonly newerFirst = (a: number, b: number): number => this.dateOf(b) - this.dateOf(a) || b - a;
+
   /**
    * The first k of `ids` (stories of these attributes) newest first, read off every story's date
    * order in one pass: picking them one at a time cost a quarter of a second for a page deep in a
    * list of 100,000. The order is sorted once per load (~25 ms at 100,000 stories).
    */
   newestFirst(ids: readonly number[], k: number): number[] {
-    this.newestOrder ??= Int32Array.from(this.ids).sort((a, b) => this.dateOf(b) - this.dateOf(a) || b - a);
+    this.newestOrder ??= Int32Array.from(this.ids).sort(this.newerFirst);
     const order = this.newestOrder;
     if (ids === this.ids) return Array.from(order.subarray(0, k));
     const wanted = new Uint8Array(this.date.length);
