@@ -53,6 +53,13 @@ export interface LibraryOptions {
 export const upgradeNotice = (file: string, from: number, to: number): string =>
   `upgrading ${file} from schema ${from} to ${to}: this happens once, and rebuilding its search index can take a minute for a large archive…`;
 
+/** A request as the search schema reads it, or a LibraryError naming what was asked (`what`) and every problem. */
+function validSearchRequest(request: SearchRequest, what: string): SearchRequest {
+  const parsed = searchRequestSchema.safeParse(request);
+  if (!parsed.success) throw new LibraryError(`invalid ${what}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
+}
+
 interface ClippingRow {
   id: number;
   story_key: string;
@@ -159,9 +166,7 @@ export class Library {
   // ── search and browse ───────────────────────────────────────────────────────────────────
 
   search(request: SearchRequest): SearchResult {
-    const parsed = searchRequestSchema.safeParse(request);
-    if (!parsed.success) throw new LibraryError(`invalid search: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    return this.engine.search(parsed.data);
+    return this.engine.search(validSearchRequest(request, 'search'));
   }
 
   /** Ids of every story matching the query (no filters, no limit), ascending. */
@@ -171,16 +176,14 @@ export class Library {
 
   /** Stories matching the filters, newest first. */
   listStories(filters: StoryFilters = {}, offset = 0, limit = 50): StoryPage {
-    const parsed = searchRequestSchema.safeParse({ query: '', filters, offset, limit });
-    if (!parsed.success) throw new LibraryError(`invalid list request: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    return this.engine.list(parsed.data.filters, offset, limit);
+    const valid = validSearchRequest({ query: '', filters, offset, limit }, 'list request');
+    return this.engine.list(valid.filters, offset, limit);
   }
 
   /** Every city, county, town and village, and every topic, counted among the stories matching a query (empty: all) and filters. */
   facets(query = '', filters: StoryFilters = {}): Facets {
-    const parsed = searchRequestSchema.safeParse({ query, filters });
-    if (!parsed.success) throw new LibraryError(`invalid facets request: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    return this.engine.facets(parsed.data.query, parsed.data.filters);
+    const valid = validSearchRequest({ query, filters }, 'facets request');
+    return this.engine.facets(valid.query, valid.filters);
   }
 
   /** The story; with a query, where its terms occur in the title, the caption and each paragraph. */

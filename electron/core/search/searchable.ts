@@ -35,6 +35,11 @@ export function searchableFields(a: SearchableArticle): SearchableFields {
   };
 }
 
+/** The statement that adds a story's row (rowid, then `columns`) to the full-text index. */
+export function insertIndexRowSql(columns: readonly (keyof SearchableFields)[] = FTS_COLUMNS): string {
+  return `INSERT INTO story_fts (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`;
+}
+
 /** A story's row of the full-text index: each column's values as index tokens, in the columns' order. */
 export function indexRowOf(a: SearchableArticle, columns: readonly (keyof SearchableFields)[] = FTS_COLUMNS): string[] {
   const f = searchableFields(a);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Article, ParsedPage } from '../../shared/model';
-import { FTS_COLUMNS, indexRowOf } from '../search/searchable';
+import { indexRowOf, insertIndexRowSql } from '../search/searchable';
 import { dateKey } from './dates';
 import { storyKeys } from './story-key';
 
@@ -59,7 +59,7 @@ export class PageWriter {
         'INSERT INTO story_attributes (story_id, date_key, edition_id, place_id, topic_set_id) VALUES (?, ?, ?, ?, ?)',
       ),
       insertParagraph: db.prepare<[number, number, string]>('INSERT INTO paragraphs (story_id, ord, text) VALUES (?, ?, ?)'),
-      insertFts: db.prepare<[number, ...string[]]>(`INSERT INTO story_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
+      insertFts: db.prepare<[number, ...string[]]>(insertIndexRowSql()),
     };
   }
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Author } from '../../shared/model';
-import { indexRowOf, type SearchableFields } from '../search/searchable';
+import { indexRowOf, insertIndexRowSql, type SearchableFields } from '../search/searchable';
 
 /** Stories per step: their paragraphs are held in memory together. */
 const STEP = 2000;
@@ -17,7 +17,7 @@ export function reindexStories(db: Database, columns: readonly (keyof Searchable
   const paragraphs = db.prepare<[number, number], { story_id: number; text: string }>(
     'SELECT story_id, text FROM paragraphs WHERE story_id > ? AND story_id <= ? ORDER BY story_id, ord',
   );
-  const insert = db.prepare<[number, ...string[]]>(`INSERT INTO story_fts (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`);
+  const insert = db.prepare<[number, ...string[]]>(insertIndexRowSql(columns));
   for (let after = 0; ; ) {
     const rows = stories.all(after, STEP);
     const last = rows.at(-1)?.id;
