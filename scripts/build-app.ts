@@ -1,7 +1,7 @@
 /**
  * Builds what the app runs: the renderer with Vite (dist/renderer), and with esbuild the Electron
  * main process (dist/main/main.cjs), the preload (dist/preload/preload.cjs) and the web host
- * (dist/host/web-host.mjs); main and the web host each with the import's page worker beside them.
+ * (dist/host/web-host.mjs); main and the web host each with the core's worker threads beside them.
  * All output goes to stderr so that `npm run web`'s first stdout line stays the URL.
  *
  *   tsx scripts/build-app.ts [renderer] [main] [preload] [host] [--if-stale]
@@ -87,15 +87,19 @@ const stale = (t: Target) => {
 };
 
 /**
- * The import reads pages in worker threads (electron/core/import/page-worker-pool.ts); a bundle
- * that imports gets the worker as a bundle of its own beside it, and is told where it is.
+ * The core's worker threads (electron/core/worker-thread.ts): the import reads pages in some, and
+ * an older library is upgraded in another. A bundle that opens a library gets each worker as a
+ * bundle of its own beside it, and is told where it is.
  */
-async function bundleWithPageWorker(entry: string, outfile: string, format: 'cjs' | 'esm', external: string[]): Promise<void> {
-  const worker = `${dirname(outfile)}/page-worker.${format === 'cjs' ? 'cjs' : 'mjs'}`;
-  await Promise.all([
-    bundle(entry, outfile, format, external, { BROADSHEET_PAGE_WORKER: JSON.stringify(worker) }),
-    bundle('electron/core/import/page-worker.ts', worker, format, []),
-  ]);
+const WORKERS = [
+  { name: 'page-worker', entry: 'electron/core/import/page-worker.ts', define: 'BROADSHEET_PAGE_WORKER', external: [] },
+  { name: 'upgrade-worker', entry: 'electron/core/store/upgrade-worker.ts', define: 'BROADSHEET_UPGRADE_WORKER', external: ['better-sqlite3'] },
+];
+
+async function bundleWithWorkers(entry: string, outfile: string, format: 'cjs' | 'esm', external: string[]): Promise<void> {
+  const workers = WORKERS.map((w) => ({ ...w, outfile: `${dirname(outfile)}/${w.name}.${format === 'cjs' ? 'cjs' : 'mjs'}` }));
+  const define = Object.fromEntries(workers.map((w) => [w.define, JSON.stringify(w.outfile)]));
+  await Promise.all([bundle(entry, outfile, format, external, define), ...workers.map((w) => bundle(w.entry, w.outfile, format, w.external))]);
 }
 
 const builders: Record<Target, () => Promise<void>> = {
@@ -104,10 +108,10 @@ const builders: Record<Target, () => Promise<void>> = {
     logger.info = (msg) => process.stderr.write(`${msg}\n`);
     await vite({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', customLogger: logger });
   },
-  main: () => bundleWithPageWorker('electron/main/main.ts', OUTPUTS.main, 'cjs', ['electron', 'better-sqlite3']),
+  main: () => bundleWithWorkers('electron/main/main.ts', OUTPUTS.main, 'cjs', ['electron', 'better-sqlite3']),
   preload: () => bundle('electron/preload/preload.ts', OUTPUTS.preload, 'cjs', ['electron']),
   // playwright-core (the export printer) locates its own files at run time, so it stays a package.
-  host: () => bundleWithPageWorker('electron/host/web-host.ts', OUTPUTS.host, 'esm', ['better-sqlite3', 'playwright-core', 'pdfjs-dist']),
+  host: () => bundleWithWorkers('electron/host/web-host.ts', OUTPUTS.host, 'esm', ['better-sqlite3', 'playwright-core', 'pdfjs-dist']),
 };
 
 const args = process.argv.slice(2);

@@ -24,12 +24,14 @@ import { importFiles, type ImportOptions, type PageReader } from './import/impor
 import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
 import { highlightRanges } from './search/snippet';
+import type { UpgradeProgress } from './store/migrations';
 import { openDatabase } from './store/open';
 import { PageBatch, PageWriter } from './store/page-writer';
 import { articleOf, StoryReader, summaryOf } from './store/story-reader';
 import { UserFacingError } from './user-facing-error';
 
 export { DamagedLibraryError, LibraryOpenError, NewerLibraryError } from './store/open';
+export { pendingUpgrade, upgradeOffThread, UpgradeWorkerError } from './store/upgrade-off-thread';
 
 /** A request the library cannot carry out (unknown story, duplicate name…); the message is for the user. */
 export class LibraryError extends UserFacingError {
@@ -47,6 +49,8 @@ export interface LibraryOptions {
   integrityCheck?: 'full' | 'light';
   /** See OpenOptions.onUpgrade. */
   onUpgrade?: (from: number, to: number) => void;
+  /** See OpenOptions.onUpgradeProgress. */
+  onUpgradeProgress?: UpgradeProgress;
 }
 
 /** What to tell a person waiting on the upgrade of their library file. */
@@ -114,8 +118,8 @@ export class Library {
   /** Opens or creates the library file. Throws DamagedLibraryError / NewerLibraryError / LibraryError. */
   static open(file: string, options: LibraryOptions = {}): Library {
     if (options.mustExist && !existsSync(file)) throw new LibraryError(`there is no library at ${file} (import pages into it first)`);
-    const { nativeBinding, integrityCheck = 'full', onUpgrade } = options;
-    return new Library(file, openDatabase(file, { nativeBinding, integrityCheck, onUpgrade }), options);
+    const { nativeBinding, integrityCheck = 'full', onUpgrade, onUpgradeProgress } = options;
+    return new Library(file, openDatabase(file, { nativeBinding, integrityCheck, onUpgrade, onUpgradeProgress }), options);
   }
 
   close(): void {

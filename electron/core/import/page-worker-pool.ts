@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ParsedPage } from '../../shared/model';
+import { startCoreWorker } from '../worker-thread';
 
 /** A page file's bytes, sent to a worker to be decoded and read. */
 export interface PageJob {
@@ -20,26 +17,10 @@ export class WorkerUnavailableError extends Error {
   override name = 'WorkerUnavailableError';
 }
 
-/**
- * Set by scripts/build-app.ts in bundles: the worker's own bundle, relative to the app folder. From
- * source (tests, CLI) the worker is the TypeScript entry, loaded through tsx.
- */
+/** Set by scripts/build-app.ts in bundles: the worker's own bundle (see startCoreWorker). */
 declare const BROADSHEET_PAGE_WORKER: string | undefined;
 
-/** tsx's ESM API, found through its package's exports (require.resolve would pick the CommonJS one). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(join(dirname(manifest), exports['./esm/api']?.import.default ?? '')).href;
-}
-
-function startWorker(): Worker {
-  if (typeof BROADSHEET_PAGE_WORKER === 'string') return new Worker(new URL(`../../../${BROADSHEET_PAGE_WORKER}`, import.meta.url));
-  // A worker's entry is loaded before --import hooks apply, so the entry registers tsx itself.
-  const tsx = tsxEsmApi();
-  const entry = new URL('./page-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
-}
+const startWorker = () => startCoreWorker(typeof BROADSHEET_PAGE_WORKER === 'string' ? BROADSHEET_PAGE_WORKER : undefined, new URL('./page-worker.ts', import.meta.url).href);
 
 interface Slot {
   worker: Worker;

@@ -11,8 +11,12 @@ import { reindexStories } from './reindex-stories';
 export interface Migration {
   version: number;
   description: string;
-  up: (db: Database) => void;
+  /** `progress` is told how far a long step has come (e.g. stories re-indexed of all). */
+  up: (db: Database, progress: UpgradeProgress) => void;
 }
+
+/** How far the step that upgrades to `version` has come: `done` of `total` units of its work. */
+export type UpgradeProgress = (version: number, done: number, total: number) => void;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -167,7 +171,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 5,
     description: 'the full-text index with the body as its first column, a third smaller',
-    up: (db) => {
+    up: (db, progress) => {
       // FTS5 marks a token's positions in any column but the first with two more bytes, and
       // nearly every token of a story occurs in its body alone: with the headline first, those
       // bytes were about 30 % of the index (84.5 against 58.7 MB for 31,966 stories), and storing
@@ -181,7 +185,7 @@ export const MIGRATIONS: readonly Migration[] = [
         INSERT INTO story_fts (story_fts, rank) VALUES ('hashsize', 4194304);
         INSERT INTO story_fts (story_fts, rank) VALUES ('automerge', 8);
       `);
-      reindexStories(db, ['body', 'head', 'caption', 'byline']);
+      reindexStories(db, ['body', 'head', 'caption', 'byline'], (done, total) => progress(5, done, total));
     },
   },
 ];
@@ -189,12 +193,12 @@ export const MIGRATIONS: readonly Migration[] = [
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /** Brings a database up to `target` (default: the latest), one transaction per step. */
-export function migrate(db: Database, target = SCHEMA_VERSION): void {
+export function migrate(db: Database, target = SCHEMA_VERSION, progress: UpgradeProgress = () => undefined): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (const m of MIGRATIONS) {
     if (m.version <= current || m.version > target) continue;
     db.transaction(() => {
-      m.up(db);
+      m.up(db, progress);
       db.pragma(`user_version = ${m.version}`);
     })();
   }

@@ -1,7 +1,7 @@
 import { existsSync, renameSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { UserFacingError } from '../user-facing-error';
-import { migrate, SCHEMA_VERSION } from './migrations';
+import { migrate, SCHEMA_VERSION, type UpgradeProgress } from './migrations';
 
 /** The library file cannot be used as it is; `moveAside()` renames it so a fresh one can be made. */
 export class DamagedLibraryError extends UserFacingError {
@@ -57,6 +57,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Told before a library of an older schema is upgraded: some upgrades rebuild the index and take a while. */
   onUpgrade?: (from: number, to: number) => void;
+  /** Told as a long upgrade step goes on (see UpgradeProgress). */
+  onUpgradeProgress?: UpgradeProgress;
 }
 
 /**
@@ -105,7 +107,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (!options.readonly) {
       const target = options.schemaVersion ?? SCHEMA_VERSION;
       if (version > 0 && version < target) options.onUpgrade?.(version, target);
-      migrate(db, target);
+      migrate(db, target, options.onUpgradeProgress);
     }
     return db;
   } catch (err) {

@@ -10,7 +10,10 @@ const STEP = 2000;
  * table anew. It reads stories with statements of its own, as a migration must keep working on
  * the schema of its version whatever the reader becomes.
  */
-export function reindexStories(db: Database, columns: readonly (keyof SearchableFields)[]): void {
+export function reindexStories(db: Database, columns: readonly (keyof SearchableFields)[], progress: (done: number, total: number) => void): void {
+  const total = db.prepare<[], number>('SELECT count(*) FROM stories').pluck().get() ?? 0;
+  let done = 0;
+  progress(done, total);
   const stories = db.prepare<[number, number], { id: number; section: string | null; kicker: string | null; title: string; subtitle: string | null; caption: string | null; authors: string }>(
     'SELECT id, section, kicker, title, subtitle, caption, authors FROM stories WHERE id > ? ORDER BY id LIMIT ?',
   );
@@ -30,5 +33,7 @@ export function reindexStories(db: Database, columns: readonly (keyof Searchable
     }
     for (const r of rows) insert.run(r.id, ...indexRowOf({ ...r, authors: JSON.parse(r.authors) as Author[], paragraphs: texts.get(r.id) ?? [] }, columns));
     after = last;
+    done += rows.length;
+    progress(done, total);
   }
 }
