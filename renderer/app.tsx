@@ -12,11 +12,13 @@ import { ReadingSettings } from './components/reading-settings';
 import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
+import { UpgradeBanner } from './components/upgrade-banner';
 import { EVERYTHING, toggle, without, type Scope } from './filters';
 import { moved, ordered } from './collection-order';
 import { useAsync } from './hooks/use-async';
 import { useDebounced } from './hooks/use-debounced';
 import { useImport } from './hooks/use-import';
+import { useLibraryUpgrade } from './hooks/use-library-upgrade';
 import { useLibraryVersions } from './hooks/use-library-versions';
 import { useReadingKeys } from './hooks/use-reading-keys';
 import { useSettings } from './hooks/use-settings';
@@ -98,6 +100,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
     if (story.data && bookmarkShown?.id === story.data.id && story.data.bookmarked === bookmarkShown.on) setBookmarkShown(null);
   }, [story.data, bookmarkShown]);
   const imports = useImport(versions.contentChanged);
+  const upgrade = useLibraryUpgrade();
 
   const orderedCollections = useMemo(() => ordered(collections.data ?? [], settings.collectionOrder), [collections.data, settings.collectionOrder]);
   const editionNames = useMemo(() => new Map((editions.data ?? []).map((e) => [e.id, editionLabel(e, t)])), [editions.data, t]);
@@ -345,60 +348,64 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
       )}
       {panel === 'export' && plan && <ExportDialog selection={plan.selection} description={plan.description} onClose={() => setPanel(null)} />}
       {(panel === 'shortcuts' || panel === 'about') && <AboutDialog topic={panel} version={info.data?.version ?? ''} onClose={() => setPanel(null)} />}
-      <div className="columns">
-        <Sidebar
-          total={info.data?.stats.stories ?? null}
-          regions={regions.data ?? []}
-          regionCounts={regionCounts}
-          topics={(topicsApart ? topicFacets.data : regionFacets.data)?.topics ?? []}
-          bookmarks={bookmarks.data ?? []}
-          collections={orderedCollections}
-          clippings={clippings.data ?? []}
-          editions={editions.data ?? []}
-          pages={pages.data ?? []}
-          scope={scope}
-          onToggle={(key, value) => setScope((s) => toggle(s, key, value))}
-          onClear={() => setScope(EVERYTHING)}
-          onOpenStory={(id) => open(id)}
-          onOpenPage={setPageId}
-          onExportClippings={() => (setExportClippings(true), setPanel('export'))}
-          collectionActions={collectionActions}
-        />
-        <main className="main">
-          <StoryList
-            heading={heading || t('list.heading.all')}
-            list={list}
-            searching={query !== ''}
-            sort={sort}
-            onSort={setSort}
-            selectedIndex={cursor}
-            selectedId={selected?.id ?? null}
-            checked={checked}
-            readIds={readIds}
-            editionNames={printedEditions}
-            onOpen={open}
-            onCheck={check}
-            onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
+      {upgrade && !info.data ? (
+        <UpgradeBanner upgrade={upgrade} />
+      ) : (
+        <div className="columns">
+          <Sidebar
+            total={info.data?.stats.stories ?? null}
+            regions={regions.data ?? []}
+            regionCounts={regionCounts}
+            topics={(topicsApart ? topicFacets.data : regionFacets.data)?.topics ?? []}
+            bookmarks={bookmarks.data ?? []}
+            collections={orderedCollections}
+            clippings={clippings.data ?? []}
+            editions={editions.data ?? []}
+            pages={pages.data ?? []}
+            scope={scope}
+            onToggle={(key, value) => setScope((s) => toggle(s, key, value))}
+            onClear={() => setScope(EVERYTHING)}
+            onOpenStory={(id) => open(id)}
+            onOpenPage={setPageId}
+            onExportClippings={() => (setExportClippings(true), setPanel('export'))}
+            collectionActions={collectionActions}
           />
-          {pageId !== null ? (
-            <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} />
-          ) : (
-            <Reader
-              story={shownStory}
-              loading={story.loading}
-              error={story.error}
-              collections={orderedCollections}
-              bookmarkBusy={bookmarkBusy}
-              findOpen={findOpen}
-              onFindOpen={setFindOpen}
-              onToggleBookmark={toggleBookmark}
-              onOpenPage={setPageId}
-              onChanged={versions.userDataChanged}
-              onError={say}
+          <main className="main">
+            <StoryList
+              heading={heading || t('list.heading.all')}
+              list={list}
+              searching={query !== ''}
+              sort={sort}
+              onSort={setSort}
+              selectedIndex={cursor}
+              selectedId={selected?.id ?? null}
+              checked={checked}
+              readIds={readIds}
+              editionNames={printedEditions}
+              onOpen={open}
+              onCheck={check}
+              onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
             />
-          )}
-        </main>
-      </div>
+            {pageId !== null ? (
+              <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} />
+            ) : (
+              <Reader
+                story={shownStory}
+                loading={story.loading}
+                error={story.error}
+                collections={orderedCollections}
+                bookmarkBusy={bookmarkBusy}
+                findOpen={findOpen}
+                onFindOpen={setFindOpen}
+                onToggleBookmark={toggleBookmark}
+                onOpenPage={setPageId}
+                onChanged={versions.userDataChanged}
+                onError={say}
+              />
+            )}
+          </main>
+        </div>
+      )}
     </div>
   );
 }

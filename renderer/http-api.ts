@@ -23,7 +23,6 @@ function takeToken(): string {
 export function createHttpApi(): BroadsheetApi {
   const token = takeToken();
   const listeners = new Map<ApiEvent, Set<(payload: never) => void>>();
-  let source: EventSource | null = null;
 
   const call = async (method: string, input: unknown): Promise<unknown> => {
     let response: Response;
@@ -43,21 +42,20 @@ export function createHttpApi(): BroadsheetApi {
     throw new ApiCallError('internal', `The web host answered ${response.status}.`);
   };
 
-  const openEvents = () => {
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    for (const name of API_EVENT_NAMES) {
-      source.addEventListener(name, (message) => {
-        const parsed = API_EVENTS[name].safeParse(JSON.parse((message as MessageEvent<string>).data));
-        if (parsed.success) for (const listener of listeners.get(name) ?? []) (listener as (p: ApiEventPayload<typeof name>) => void)(parsed.data);
-      });
-    }
-  };
+  // Opened before the first call: a browser holds at most six connections to the host, and while
+  // an older library is upgraded the calls wait, so the events of its progress must not queue behind them.
+  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  for (const name of API_EVENT_NAMES) {
+    source.addEventListener(name, (message) => {
+      const parsed = API_EVENTS[name].safeParse(JSON.parse((message as MessageEvent<string>).data));
+      if (parsed.success) for (const listener of listeners.get(name) ?? []) (listener as (p: ApiEventPayload<typeof name>) => void)(parsed.data);
+    });
+  }
 
   const methods = Object.fromEntries(API_METHODS.map((m) => [m, (input?: unknown) => call(m, input)]));
   return {
     ...(methods as Omit<BroadsheetApi, 'on'>),
     on(event, listener) {
-      if (!source) openEvents();
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
       set.add(listener as (payload: never) => void);

@@ -4,6 +4,7 @@ import { LazyChromiumPrinter } from '../core/export';
 import { ApiError } from '../core/service/api-error';
 import { EventHub } from '../core/service/event-hub';
 import { createHandlers } from '../core/service/handlers';
+import { handlersOnceReady } from '../core/service/handlers-once-ready';
 import { ImportRunner } from '../core/service/import-runner';
 import { createPdfExport } from '../core/service/pdf-export';
 import { openAppLibrary } from '../core/service/open-app-library';
@@ -24,34 +25,45 @@ async function main(argv: string[]): Promise<void> {
   const staticDir = join(root, 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new HostUsageError('the renderer is not built yet: run `npm run build` first (npm run web does it for you).');
   const file = args.db ?? defaultLibraryFile();
-  const { library, movedAside, seeded } = await openAppLibrary(file, join(root, 'seeds'), {
-    onUpgrade: (from, to) => process.stderr.write(`broadsheet web: ${upgradeNotice(file, from, to)}\n`),
-  });
-  if (movedAside) process.stderr.write(`broadsheet web: the library file was damaged; it was moved to ${movedAside} and a fresh library started.\n`);
-
   const events = new EventHub();
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const exportsDir = join(dirname(file), 'exports');
   const printer = new LazyChromiumPrinter();
-  const exports = createPdfExport({
-    library,
-    printer,
-    events,
-    destination: async (request) => {
-      if (request.out !== undefined) throw new ApiError('not-allowed', 'The web host keeps exported books in its own folder and offers them for download; leave out "out".');
-      return join(exportsDir, bookFileName(request.options?.title ?? '剪报集', new Date()));
+  let upgrade = { from: 0, to: 0 };
+  // Served before the library is open: an older file's upgrade shows its progress in the page.
+  const opening = openAppLibrary(file, join(root, 'seeds'), {
+    onUpgrade: (from, to) => {
+      upgrade = { from, to };
+      process.stderr.write(`broadsheet web: ${upgradeNotice(file, from, to)}\n`);
     },
-    downloadPath,
+    onUpgradeProgress: (_step, done, total) => events.emit('libraryUpgrade', { ...upgrade, done, total }),
   });
-  const handlers = createHandlers({ version, library, settings: new SettingsStore(`${file}.settings.json`), imports: new ImportRunner(library, events), exports });
-  const server = createWebHost({ handlers, events, token: args.token, staticDir, exportsDir });
+  const ready = opening.then(({ library }) => {
+    const exports = createPdfExport({
+      library,
+      printer,
+      events,
+      destination: async (request) => {
+        if (request.out !== undefined) throw new ApiError('not-allowed', 'The web host keeps exported books in its own folder and offers them for download; leave out "out".');
+        return join(exportsDir, bookFileName(request.options?.title ?? '剪报集', new Date()));
+      },
+      downloadPath,
+    });
+    return createHandlers({ version, library, settings: new SettingsStore(`${file}.settings.json`), imports: new ImportRunner(library, events), exports });
+  });
+  // Awaited below, after the URL is out; until then a failure to open must not count as unhandled.
+  ready.catch(() => undefined);
+  const server = createWebHost({ handlers: handlersOnceReady(ready), events, token: args.token, staticDir, exportsDir });
   const port = await listen(server, args.port);
   const url = `http://127.0.0.1:${port}/?token=${args.token}`;
   // The first stdout line is the URL: scripts and tests read it (DESIGN.md §5).
   process.stdout.write(`${url}\n`);
-  process.stderr.write(`broadsheet web: serving ${library.file}${seeded ? ' (first start: imported the sample pages)' : ''}; Ctrl+C stops.\n`);
   if (args.token.length < SHORT_TOKEN) process.stderr.write(`broadsheet web: the token is shorter than ${SHORT_TOKEN} characters; another program on this computer could guess it.\n`);
   if (args.open) openBrowser(url);
+  const { library, movedAside, seeded } = await opening;
+  await ready;
+  if (movedAside) process.stderr.write(`broadsheet web: the library file was damaged; it was moved to ${movedAside} and a fresh library started.\n`);
+  process.stderr.write(`broadsheet web: serving ${library.file}${seeded ? ' (first start: imported the sample pages)' : ''}; Ctrl+C stops.\n`);
 
   const stop = () => {
     server.close();

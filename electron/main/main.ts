@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { IPC_EVENT_CHANNEL, type MenuCommand, type Settings, type SettingsPatch } from '../shared/api';
 import { UserFacingError } from '../core/user-facing-error';
-import { upgradeNotice } from '../core/library';
+import { upgradeNotice, type Library } from '../core/library';
 import { EventHub } from '../core/service/event-hub';
-import { createHandlers } from '../core/service/handlers';
+import { createHandlers, type Handlers } from '../core/service/handlers';
+import { handlersOnceReady } from '../core/service/handlers-once-ready';
 import { ImportRunner } from '../core/service/import-runner';
 import { createPdfExport } from '../core/service/pdf-export';
 import { openAppLibrary } from '../core/service/open-app-library';
@@ -67,11 +68,6 @@ async function start(): Promise<void> {
     }
   });
 
-  const libraryFile = join(userData, 'library.db');
-  const { library, movedAside } = await openAppLibrary(libraryFile, seedsDir, {
-    nativeBinding: nativeBindingFor(app.isPackaged, appRoot),
-    onUpgrade: (from, to) => process.stderr.write(`Broadsheet: ${upgradeNotice(libraryFile, from, to)}\n`),
-  });
   const settings = new SettingsStore(join(userData, 'settings.json'));
   const events = new EventHub();
   events.subscribe((event, payload) => {
@@ -93,6 +89,34 @@ async function start(): Promise<void> {
     changeSettings,
   };
 
+  const libraryFile = join(userData, 'library.db');
+  let upgrade = { from: 0, to: 0 };
+  // The window opens before the library does: an older file's upgrade shows its progress there.
+  const opening = openAppLibrary(libraryFile, seedsDir, {
+    nativeBinding: nativeBindingFor(app.isPackaged, appRoot),
+    onUpgrade: (from, to) => {
+      upgrade = { from, to };
+      process.stderr.write(`Broadsheet: ${upgradeNotice(libraryFile, from, to)}\n`);
+    },
+    onUpgradeProgress: (_step, done, total) => events.emit('libraryUpgrade', { ...upgrade, done, total }),
+  });
+  const ready = opening.then(({ library }) => handlersOver(library, settings, events, applySettings));
+  // Awaited below, once the window is up; until then a failure to open must not count as unhandled.
+  ready.catch(() => undefined);
+  registerApi(ipcMain, handlersOnceReady(ready));
+  applySettings(settings.get());
+  mainWindow = createWindow();
+
+  const { library, movedAside } = await opening;
+  await ready;
+  if (movedAside && mainWindow) {
+    void dialog.showMessageBox(mainWindow, { type: 'warning', message: '资料库文件已损坏', detail: `The damaged library was moved to ${movedAside}; a fresh library was started with the sample pages.` });
+  }
+  app.on('before-quit', () => library.close());
+}
+
+/** The API's handlers over the open library, with what only the desktop has: native dialogs and Electron's printer. */
+function handlersOver(library: Library, settings: SettingsStore, events: EventHub, applySettings: (current: Settings) => void): Handlers {
   const exports = createPdfExport({
     library,
     printer: new ElectronPdfPrinter(),
@@ -109,7 +133,7 @@ async function start(): Promise<void> {
     },
   });
 
-  const handlers = createHandlers({
+  return createHandlers({
     version: app.getVersion(),
     library,
     settings,
@@ -130,14 +154,6 @@ async function start(): Promise<void> {
       events.emit('settingsChanged', current);
     },
   });
-  registerApi(ipcMain, handlers);
-  applySettings(settings.get());
-
-  mainWindow = createWindow();
-  if (movedAside) {
-    void dialog.showMessageBox(mainWindow, { type: 'warning', message: '资料库文件已损坏', detail: `The damaged library was moved to ${movedAside}; a fresh library was started with the sample pages.` });
-  }
-  app.on('before-quit', () => library.close());
 }
 
 function createWindow(): BrowserWindow {

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS, ipcChannel } from '../../electron/shared/api';
+import { SCHEMA_VERSION } from '../../electron/core/store/migrations';
+import { API_METHODS, IPC_EVENT_CHANNEL, ipcChannel } from '../../electron/shared/api';
+import { writeOlderLibrary } from '../support/older-library';
 import { ROOT } from '../support/web-host';
 
 interface Probe {
@@ -16,11 +18,23 @@ interface Probe {
   contentsEvents: string[];
   windowOpen: { action: string };
   permissionsDenied: boolean;
-  appInfo: { ok: boolean; value: { canPickPaths: boolean; libraryFile: string; stats: { pages: number } } };
+  appInfo: { ok: boolean; value: { canPickPaths: boolean; libraryFile: string; stats: { pages: number; stories: number } } };
+  eventsSent: { channel: string; event: string; payload: { from: number; to: number; done: number; total: number } }[];
   foreign: { ok: boolean; error: { kind: string } };
   invalid: { ok: boolean; error: { kind: string; message: string } };
   index: { status: number; csp: string | null };
   outside: { status: number };
+}
+
+/** Runs the bundled main process with its user data in `userData`; returns what the stub saw and stderr. */
+function runMain(userData: string): { probe: Probe; stderr: string } {
+  const run = spawnSync(process.execPath, ['--require', join(ROOT, 'tests/support/electron-stub.cjs'), join(ROOT, 'dist/main/main.cjs')], {
+    env: { ...process.env, BROADSHEET_USER_DATA: userData, STUB_APP_ROOT: ROOT },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (run.status !== 0) throw new Error(`main process failed (${run.status}): ${run.stderr}`);
+  return { probe: JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as Probe, stderr: run.stderr };
 }
 
 /**
@@ -32,13 +46,7 @@ describe('the desktop main process, with Electron stubbed', () => {
   let probe: Probe;
 
   beforeAll(() => {
-    const run = spawnSync(process.execPath, ['--require', join(ROOT, 'tests/support/electron-stub.cjs'), join(ROOT, 'dist/main/main.cjs')], {
-      env: { ...process.env, BROADSHEET_USER_DATA: userData, STUB_APP_ROOT: ROOT },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    if (run.status !== 0) throw new Error(`main process failed (${run.status}): ${run.stderr}`);
-    probe = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as Probe;
+    probe = runMain(userData).probe;
   });
   afterAll(() => rmSync(userData, { recursive: true, force: true }));
 
@@ -74,5 +82,21 @@ describe('the desktop main process, with Electron stubbed', () => {
 
   it('builds the File, Edit, View and Help menu', () => {
     expect(probe.menus[0]).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+});
+
+describe('the desktop main process on a library of an older Broadsheet, with Electron stubbed', () => {
+  const userData = mkdtempSync(join(tmpdir(), 'broadsheet-main-'));
+  afterAll(() => rmSync(userData, { recursive: true, force: true }));
+
+  it('opens the window first and sends it the upgrade’s progress, then answers over the upgraded library', () => {
+    writeOlderLibrary(join(userData, 'library.db'), 5000);
+    const { probe, stderr } = runMain(userData);
+    expect(probe.loaded).toEqual(['app://broadsheet/index.html']);
+    const upgrades = probe.eventsSent.filter((m) => m.channel === IPC_EVENT_CHANNEL && m.event === 'libraryUpgrade').map((m) => m.payload);
+    expect(upgrades.length).toBeGreaterThanOrEqual(2);
+    expect(upgrades.at(-1)).toEqual({ from: 4, to: SCHEMA_VERSION, done: 5000, total: 5000 });
+    expect(probe.appInfo).toMatchObject({ ok: true, value: { stats: { stories: 5000 } } });
+    expect(stderr).toMatch(/upgrading .*library\.db from schema 4 to/);
   });
 });

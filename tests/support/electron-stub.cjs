@@ -6,7 +6,7 @@ const Module = process.getBuiltinModule('node:module');
 
 const userData = process.env.BROADSHEET_USER_DATA;
 const appRoot = process.env.STUB_APP_ROOT;
-const record = { schemes: null, windows: [], loaded: [], menus: [], appEvents: [], contentsEvents: [], permissionsDenied: false, handlers: new Map(), protocol: null };
+const record = { schemes: null, windows: [], windowObjects: [], loaded: [], menus: [], appEvents: [], contentsEvents: [], permissionsDenied: false, handlers: new Map(), protocol: null };
 
 class WebContents {
   constructor() {
@@ -52,6 +52,7 @@ const electron = {
     constructor(options) {
       record.windows.push(options);
       this.webContents = new WebContents();
+      record.windowObjects.push(this);
     }
     once() {}
     on() {}
@@ -61,7 +62,7 @@ const electron = {
       return Promise.resolve();
     }
     static getAllWindows() {
-      return [];
+      return record.windowObjects;
     }
   },
   session: {
@@ -99,6 +100,8 @@ async function probe() {
     windowOpen: record.windowOpen,
     permissionsDenied: record.permissionsDenied,
     appInfo: await call('broadsheet:appInfo', appFrame, {}),
+    // What the window was sent while the library opened (appInfo waits for it to be open).
+    eventsSent: record.windowObjects[0]?.webContents.sent.map(([channel, message]) => ({ channel, ...message })) ?? [],
     foreign: await call('broadsheet:appInfo', foreign, {}),
     invalid: await call('broadsheet:getStory', appFrame, { id: 'x' }),
     index: await page('app://broadsheet/index.html'),

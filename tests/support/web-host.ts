@@ -18,11 +18,15 @@ export interface RunningHost {
   stop: () => Promise<void>;
 }
 
-/** Starts the built web host on a fresh library in a temporary folder, as `npm run web` would, and reads the URL off its first stdout line. */
-export async function startWebHost(extraArgs: string[] = []): Promise<RunningHost> {
+/**
+ * Starts the built web host on a library in a temporary folder, as `npm run web` would, and reads
+ * the URL off its first stdout line. The library is fresh unless `prepare` writes one at `db` first.
+ */
+export async function startWebHost(extraArgs: string[] = [], prepare?: (db: string) => void): Promise<RunningHost> {
   if (!existsSync(HOST)) throw new Error('dist/host/web-host.mjs is missing: run the tests with `npm run test:e2e`, which builds it.');
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-'));
   const db = join(dir, 'library.db');
+  prepare?.(db);
   const child: ChildProcess = spawn(process.execPath, [HOST, '--port', '0', '--db', db, '--no-open', ...extraArgs], {
     cwd: ROOT,
     env: { ...process.env, XDG_DATA_HOME: dir },

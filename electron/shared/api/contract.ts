@@ -8,6 +8,7 @@ import {
   editionSummarySchema,
   facetsSchema,
   importProgressSchema,
+  libraryUpgradeSchema,
   importSummarySchema,
   pageSummarySchema,
   regionNodeSchema,
@@ -108,8 +109,13 @@ export type ApiOutput<M extends ApiMethod> = z.output<(typeof API)[M]['output']>
 
 export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(API, name);
 
-/** Events the backend pushes to the page: import and export progress, menu commands, settings changed elsewhere. */
+/**
+ * Events the backend pushes to the page: the upgrade of an older library while it opens (the API's
+ * calls are answered once it is open), import and export progress, menu commands, settings changed
+ * elsewhere.
+ */
 export const API_EVENTS = {
+  libraryUpgrade: libraryUpgradeSchema,
   importProgress: importProgressSchema,
   importFinished: importSummarySchema,
   exportProgress: exportProgressSchema,

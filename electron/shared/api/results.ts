@@ -108,6 +108,18 @@ export const importProgressSchema = z.object({
   file: z.string().nullable(),
 });
 
+/**
+ * An older library file being upgraded as the app opens it, from schema `from` to `to`: `done` of
+ * `total` stories re-indexed so far (total is 0 while a step that does not count stories runs).
+ */
+export const libraryUpgradeSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type LibraryUpgrade = z.infer<typeof libraryUpgradeSchema>;
+
 export const importSummarySchema = z.object({
   pages: z.number().int(),
   articles: z.number().int(),

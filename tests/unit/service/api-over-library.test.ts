@@ -7,10 +7,11 @@ import { GazetteerMissingError } from '../../../electron/core/enrich/gazetteer';
 import { dispatch } from '../../../electron/core/service/dispatch';
 import { EventHub } from '../../../electron/core/service/event-hub';
 import { createHandlers, type Handlers } from '../../../electron/core/service/handlers';
+import { handlersOnceReady } from '../../../electron/core/service/handlers-once-ready';
 import { ImportRunner } from '../../../electron/core/service/import-runner';
 import { openAppLibrary } from '../../../electron/core/service/open-app-library';
 import { SettingsStore } from '../../../electron/core/service/settings-store';
-import type { Library } from '../../../electron/core/library';
+import { NewerLibraryError, type Library } from '../../../electron/core/library';
 import { API, type ApiEvent, type ApiMethod } from '../../../electron/shared/api';
 
 const seeds = fileURLToPath(new URL('../../../seeds', import.meta.url));
@@ -121,5 +122,20 @@ describe('the API over a library seeded on first start', () => {
     expect(await dispatch(handlers, 'pickImportPaths', { kind: 'folder' })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'bookmarks' } })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'everything' } })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+  });
+
+  it('answers calls made while the library is still opening once it is open, or with why it could not open', async () => {
+    let open!: (value: Handlers) => void;
+    const pending = handlersOnceReady(new Promise<Handlers>((resolve) => (open = resolve)));
+    let answered = false;
+    const early = dispatch(pending, 'appInfo', {}).then((result) => ((answered = true), result));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    open(handlers);
+    expect(await early).toMatchObject({ ok: true, value: { libraryFile: library.file } });
+
+    const newer = new NewerLibraryError('/x/library.db', 99);
+    const failed = handlersOnceReady(Promise.reject(newer));
+    expect(await dispatch(failed, 'listStories', {})).toEqual({ ok: false, error: { kind: 'failed', message: newer.message } });
   });
 });
