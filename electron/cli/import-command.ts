@@ -20,7 +20,10 @@ export async function runImport(argv: string[]): Promise<void> {
   process.once('SIGINT', onSigint);
   const bar = progressBar();
   try {
-    const s = await library.importPaths(positionals, { onProgress: bar.update, signal: controller.signal });
+    const s = await library.importPaths(positionals, {
+      onProgress: (p) => bar.update(p.filesDone, p.filesTotal, `${p.filesDone}/${p.filesTotal} files, ${p.stories} stories`),
+      signal: controller.signal,
+    });
     bar.done();
     const summary = { pages: s.pages, articles: s.articles, skipped: s.skipped, errors: s.errors, seconds: Number(s.seconds.toFixed(3)) };
     if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -1,5 +1,6 @@
 import { DamagedLibraryError, Library, LibraryError, LibraryOpenError, NewerLibraryError, upgradeNotice, type LibraryOptions } from '../core/library';
 import { UsageError } from './errors';
+import { progressBar } from './progress-bar';
 
 /**
  * Opens the --db file for a command, turning what can go wrong into sentences for the user. With
@@ -7,7 +8,15 @@ import { UsageError } from './errors';
  */
 export function openLibrary(file: string | undefined, options: LibraryOptions & { moveDamagedAside?: boolean } = {}): Library {
   if (!file) throw new UsageError('--db FILE is required (the library file)');
-  options = { onUpgrade: (from, to) => process.stderr.write(`broadsheet: ${upgradeNotice(file, from, to)}\n`), ...options };
+  const bar = progressBar();
+  options = {
+    onUpgrade: (from, to) => process.stderr.write(`broadsheet: ${upgradeNotice(file, from, to)}\n`),
+    onUpgradeProgress: (_step, done, total) => {
+      bar.update(done, total, `${done}/${total} stories re-indexed`);
+      if (done === total) bar.done();
+    },
+    ...options,
+  };
   try {
     return Library.open(file, options);
   } catch (err) {
