@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { LazyChromiumPrinter } from '../core/export';
 import { ApiError } from '../core/service/api-error';
 import { EventHub } from '../core/service/event-hub';
-import { createHandlers } from '../core/service/handlers';
+import { createHandlers, settingsHandlers } from '../core/service/handlers';
 import { handlersOnceReady } from '../core/service/handlers-once-ready';
 import { ImportRunner } from '../core/service/import-runner';
 import { createPdfExport } from '../core/service/pdf-export';
@@ -29,6 +29,7 @@ async function main(argv: string[]): Promise<void> {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const exportsDir = join(dirname(file), 'exports');
   const printer = new LazyChromiumPrinter();
+  const settings = new SettingsStore(`${file}.settings.json`);
   let upgrade = { from: 0, to: 0 };
   // Served before the library is open: an older file's upgrade shows its progress in the page.
   const opening = openAppLibrary(file, join(root, 'seeds'), {
@@ -49,11 +50,11 @@ async function main(argv: string[]): Promise<void> {
       },
       downloadPath,
     });
-    return createHandlers({ version, library, settings: new SettingsStore(`${file}.settings.json`), imports: new ImportRunner(library, events), exports });
+    return createHandlers({ version, library, settings, imports: new ImportRunner(library, events), exports });
   });
   // Awaited below, after the URL is out; until then a failure to open must not count as unhandled.
   ready.catch(() => undefined);
-  const server = createWebHost({ handlers: handlersOnceReady(ready), events, token: args.token, staticDir, exportsDir });
+  const server = createWebHost({ handlers: handlersOnceReady(ready, settingsHandlers(settings)), events, token: args.token, staticDir, exportsDir });
   const port = await listen(server, args.port);
   const url = `http://127.0.0.1:${port}/?token=${args.token}`;
   // The first stdout line is the URL: scripts and tests read it (DESIGN.md §5).

@@ -5,7 +5,7 @@ import { IPC_EVENT_CHANNEL, type MenuCommand, type Settings, type SettingsPatch 
 import { UserFacingError } from '../core/user-facing-error';
 import { upgradeNotice, type Library } from '../core/library';
 import { EventHub } from '../core/service/event-hub';
-import { createHandlers, type Handlers } from '../core/service/handlers';
+import { createHandlers, settingsHandlers, type Handlers } from '../core/service/handlers';
 import { handlersOnceReady } from '../core/service/handlers-once-ready';
 import { ImportRunner } from '../core/service/import-runner';
 import { createPdfExport } from '../core/service/pdf-export';
@@ -79,10 +79,15 @@ async function start(): Promise<void> {
     nativeTheme.themeSource = current.theme === 'system' || current.theme === 'dark' ? current.theme : 'light';
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuLanguage(app.getLocale()), current, menuActions, process.platform)));
   };
-  const changeSettings = (patch: SettingsPatch) => {
-    const current = settings.update(patch);
+  // Settings changed from a page or the menu: the menus follow, and so do other windows.
+  const onSettingsChanged = () => {
+    const current = settings.get();
     applySettings(current);
     events.emit('settingsChanged', current);
+  };
+  const changeSettings = (patch: SettingsPatch) => {
+    settings.update(patch);
+    onSettingsChanged();
   };
   const menuActions = {
     command: (command: MenuCommand) => events.emit('menuCommand', { command }),
@@ -100,10 +105,10 @@ async function start(): Promise<void> {
     },
     onUpgradeProgress: (_step, done, total) => events.emit('libraryUpgrade', { ...upgrade, done, total }),
   });
-  const ready = opening.then(({ library }) => handlersOver(library, settings, events, applySettings));
+  const ready = opening.then(({ library }) => handlersOver(library, settings, events, onSettingsChanged));
   // Awaited below, once the window is up; until then a failure to open must not count as unhandled.
   ready.catch(() => undefined);
-  registerApi(ipcMain, handlersOnceReady(ready));
+  registerApi(ipcMain, handlersOnceReady(ready, settingsHandlers(settings, onSettingsChanged)));
   applySettings(settings.get());
   mainWindow = createWindow();
 
@@ -116,7 +121,7 @@ async function start(): Promise<void> {
 }
 
 /** The API's handlers over the open library, with what only the desktop has: native dialogs and Electron's printer. */
-function handlersOver(library: Library, settings: SettingsStore, events: EventHub, applySettings: (current: Settings) => void): Handlers {
+function handlersOver(library: Library, settings: SettingsStore, events: EventHub, onSettingsChanged: () => void): Handlers {
   const exports = createPdfExport({
     library,
     printer: new ElectronPdfPrinter(),
@@ -148,11 +153,7 @@ function handlersOver(library: Library, settings: SettingsStore, events: EventHu
       const result = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
       return result.canceled ? [] : result.filePaths;
     },
-    onSettingsChanged: () => {
-      const current = settings.get();
-      applySettings(current);
-      events.emit('settingsChanged', current);
-    },
+    onSettingsChanged,
   });
 }
 

@@ -3,10 +3,10 @@ import type { Handlers } from './handlers';
 
 /**
  * Handlers for a host that answers before its library is open (an older file is upgraded first,
- * which can take many seconds): each call waits for the real handlers, and fails with the reason
- * if opening failed.
+ * which can take many seconds): the methods in `meanwhile` answer at once, every other call waits
+ * for the real handlers, and fails with the reason if opening failed.
  */
-export function handlersOnceReady(ready: Promise<Handlers>): Handlers {
-  const waiting = API_METHODS.map((method) => [method, async (input: unknown) => ((await ready)[method] as (input: unknown) => unknown)(input)]);
+export function handlersOnceReady(ready: Promise<Handlers>, meanwhile: Partial<Handlers> = {}): Handlers {
+  const waiting = API_METHODS.map((method) => [method, meanwhile[method] ?? (async (input: unknown) => ((await ready)[method] as (input: unknown) => unknown)(input))]);
   return Object.fromEntries(waiting) as Handlers;
 }

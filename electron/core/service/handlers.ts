@@ -66,17 +66,24 @@ export function createHandlers(s: HostServices): Handlers {
       return { paths: await s.pickPaths(kind) };
     },
 
-    getSettings: () => s.settings.get(),
-    updateSettings: (patch) => {
-      const settings = s.settings.update(patch);
-      s.onSettingsChanged?.();
-      return settings;
-    },
+    ...settingsHandlers(s.settings, s.onSettingsChanged),
 
     exportPdf: (request) => {
       if (!s.exports) throw new ApiError('unavailable', 'PDF export is not available here.');
       return s.exports.run(request);
     },
     cancelExport: () => ({ cancelled: s.exports?.cancel() ?? false }),
+  };
+}
+
+/** The methods of reading settings: they need no library, so a host answers them while its library still opens. */
+export function settingsHandlers(settings: SettingsStore, onSettingsChanged?: () => void): Pick<Handlers, 'getSettings' | 'updateSettings'> {
+  return {
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => {
+      const current = settings.update(patch);
+      onSettingsChanged?.();
+      return current;
+    },
   };
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GazetteerMissingError } from '../../../electron/core/enrich/gazetteer';
 import { dispatch } from '../../../electron/core/service/dispatch';
 import { EventHub } from '../../../electron/core/service/event-hub';
-import { createHandlers, type Handlers } from '../../../electron/core/service/handlers';
+import { createHandlers, settingsHandlers, type Handlers } from '../../../electron/core/service/handlers';
 import { handlersOnceReady } from '../../../electron/core/service/handlers-once-ready';
 import { ImportRunner } from '../../../electron/core/service/import-runner';
 import { openAppLibrary } from '../../../electron/core/service/open-app-library';
@@ -124,7 +124,7 @@ describe('the API over a library seeded on first start', () => {
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'everything' } })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
   });
 
-  it('answers calls made while the library is still opening once it is open, or with why it could not open', async () => {
+  it('answers settings while the library is still opening, and other calls once it is open or with why it could not', async () => {
     let open!: (value: Handlers) => void;
     const pending = handlersOnceReady(new Promise<Handlers>((resolve) => (open = resolve)));
     let answered = false;
@@ -133,6 +133,11 @@ describe('the API over a library seeded on first start', () => {
     expect(answered).toBe(false);
     open(handlers);
     expect(await early).toMatchObject({ ok: true, value: { libraryFile: library.file } });
+
+    const settings = new SettingsStore(join(dir, 'meanwhile.json'));
+    const stillOpening = handlersOnceReady(new Promise<Handlers>(() => undefined), settingsHandlers(settings));
+    expect(await dispatch(stillOpening, 'updateSettings', { language: 'en' })).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(await dispatch(stillOpening, 'getSettings', {})).toMatchObject({ ok: true, value: { language: 'en' } });
 
     const newer = new NewerLibraryError('/x/library.db', 99);
     const failed = handlersOnceReady(Promise.reject(newer));
