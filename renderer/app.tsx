@@ -3,16 +3,17 @@ import type { ExportRequest, MenuCommand } from '../electron/shared/api';
 import type { Collection } from '../electron/shared/library';
 import { getApi } from './api';
 import { AboutDialog } from './components/about-dialog';
+import { Brand } from './components/brand';
 import { editionLabel } from './components/edition-calendar';
 import { ExportDialog } from './components/export-dialog';
 import { ImportPanel } from './components/import-panel';
+import { OpeningScreen } from './components/opening-screen';
 import { PageView } from './components/page-view';
 import { Reader } from './components/reader';
 import { ReadingSettings } from './components/reading-settings';
 import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
-import { UpgradeBanner } from './components/upgrade-banner';
 import { EVERYTHING, toggle, without, type Scope } from './filters';
 import { moved, ordered } from './collection-order';
 import { useAsync } from './hooks/use-async';
@@ -29,12 +30,18 @@ import { checkedCount, clickBox, NONE, type Checked } from './selection';
 type Panel = 'import' | 'shortcuts' | 'about' | 'settings' | 'export' | null;
 type Notice = { text: string; undo?: () => void };
 
-/** The app in the reader's language. */
+/**
+ * The app in the reader's language, once the library is open. Until then only settings and the
+ * opening are asked for: in a browser, calls waiting on an upgrade would hold every connection the
+ * page has to the web host.
+ */
 export function App() {
   const [settings, updateSettings] = useSettings();
+  const opened = useAsync(() => getApi().appInfo(), []);
+  const upgrade = useLibraryUpgrade();
   return (
     <I18nProvider lang={settings.language}>
-      <Shell settings={settings} updateSettings={updateSettings} />
+      {opened.data ? <Shell settings={settings} updateSettings={updateSettings} /> : <OpeningScreen upgrade={upgrade} error={opened.error} />}
     </I18nProvider>
   );
 }
@@ -100,7 +107,6 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
     if (story.data && bookmarkShown?.id === story.data.id && story.data.bookmarked === bookmarkShown.on) setBookmarkShown(null);
   }, [story.data, bookmarkShown]);
   const imports = useImport(versions.contentChanged);
-  const upgrade = useLibraryUpgrade();
 
   const orderedCollections = useMemo(() => ordered(collections.data ?? [], settings.collectionOrder), [collections.data, settings.collectionOrder]);
   const editionNames = useMemo(() => new Map((editions.data ?? []).map((e) => [e.id, editionLabel(e, t)])), [editions.data, t]);
@@ -300,9 +306,7 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
       }}
     >
       <header className="topbar">
-        <h1 className="brand">
-          报览 <span className="brand-latin">Broadsheet</span>
-        </h1>
+        <Brand />
         <SearchBox ref={searchRef} value={queryInput} onChange={setQueryInput} />
         <div className="topbar-actions">
           <button type="button" onClick={() => setPanel(panel === 'import' ? null : 'import')}>
@@ -348,64 +352,60 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
       )}
       {panel === 'export' && plan && <ExportDialog selection={plan.selection} description={plan.description} onClose={() => setPanel(null)} />}
       {(panel === 'shortcuts' || panel === 'about') && <AboutDialog topic={panel} version={info.data?.version ?? ''} onClose={() => setPanel(null)} />}
-      {upgrade && !info.data ? (
-        <UpgradeBanner upgrade={upgrade} />
-      ) : (
-        <div className="columns">
-          <Sidebar
-            total={info.data?.stats.stories ?? null}
-            regions={regions.data ?? []}
-            regionCounts={regionCounts}
-            topics={(topicsApart ? topicFacets.data : regionFacets.data)?.topics ?? []}
-            bookmarks={bookmarks.data ?? []}
-            collections={orderedCollections}
-            clippings={clippings.data ?? []}
-            editions={editions.data ?? []}
-            pages={pages.data ?? []}
-            scope={scope}
-            onToggle={(key, value) => setScope((s) => toggle(s, key, value))}
-            onClear={() => setScope(EVERYTHING)}
-            onOpenStory={(id) => open(id)}
-            onOpenPage={setPageId}
-            onExportClippings={() => (setExportClippings(true), setPanel('export'))}
-            collectionActions={collectionActions}
+      <div className="columns">
+        <Sidebar
+          total={info.data?.stats.stories ?? null}
+          regions={regions.data ?? []}
+          regionCounts={regionCounts}
+          topics={(topicsApart ? topicFacets.data : regionFacets.data)?.topics ?? []}
+          bookmarks={bookmarks.data ?? []}
+          collections={orderedCollections}
+          clippings={clippings.data ?? []}
+          editions={editions.data ?? []}
+          pages={pages.data ?? []}
+          scope={scope}
+          onToggle={(key, value) => setScope((s) => toggle(s, key, value))}
+          onClear={() => setScope(EVERYTHING)}
+          onOpenStory={(id) => open(id)}
+          onOpenPage={setPageId}
+          onExportClippings={() => (setExportClippings(true), setPanel('export'))}
+          collectionActions={collectionActions}
+        />
+        <main className="main">
+          <StoryList
+            heading={heading || t('list.heading.all')}
+            list={list}
+            searching={query !== ''}
+            sort={sort}
+            onSort={setSort}
+            selectedIndex={cursor}
+            selectedId={selected?.id ?? null}
+            checked={checked}
+            readIds={readIds}
+            editionNames={printedEditions}
+            onOpen={open}
+            onCheck={check}
+            onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
           />
-          <main className="main">
-            <StoryList
-              heading={heading || t('list.heading.all')}
-              list={list}
-              searching={query !== ''}
-              sort={sort}
-              onSort={setSort}
-              selectedIndex={cursor}
-              selectedId={selected?.id ?? null}
-              checked={checked}
-              readIds={readIds}
-              editionNames={printedEditions}
-              onOpen={open}
-              onCheck={check}
-              onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
+          {pageId !== null ? (
+            <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} />
+          ) : (
+            <Reader
+              story={shownStory}
+              loading={story.loading}
+              error={story.error}
+              collections={orderedCollections}
+              bookmarkBusy={bookmarkBusy}
+              findOpen={findOpen}
+              onFindOpen={setFindOpen}
+              onToggleBookmark={toggleBookmark}
+              onOpenPage={setPageId}
+              onChanged={versions.userDataChanged}
+              onError={say}
             />
-            {pageId !== null ? (
-              <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} />
-            ) : (
-              <Reader
-                story={shownStory}
-                loading={story.loading}
-                error={story.error}
-                collections={orderedCollections}
-                bookmarkBusy={bookmarkBusy}
-                findOpen={findOpen}
-                onFindOpen={setFindOpen}
-                onToggleBookmark={toggleBookmark}
-                onOpenPage={setPageId}
-                onChanged={versions.userDataChanged}
-                onError={say}
-              />
-            )}
-          </main>
-        </div>
-      )}
+          )}
+        </main>
+      </div>
     </div>
   );
 }
