@@ -30,14 +30,10 @@ async function main(argv: string[]): Promise<void> {
   const exportsDir = join(dirname(file), 'exports');
   const printer = new LazyChromiumPrinter();
   const settings = new SettingsStore(`${file}.settings.json`);
-  let upgrade = { from: 0, to: 0 };
   // Served before the library is open: an older file's upgrade shows its progress in the page.
   const opening = openAppLibrary(file, join(root, 'seeds'), {
-    onUpgrade: (from, to) => {
-      upgrade = { from, to };
-      process.stderr.write(`broadsheet web: ${upgradeNotice(file, from, to)}\n`);
-    },
-    onUpgradeProgress: (_step, done, total) => events.emit('libraryUpgrade', { ...upgrade, done, total }),
+    events,
+    onUpgrade: (from, to) => process.stderr.write(`broadsheet web: ${upgradeNotice(file, from, to)}\n`),
   });
   const ready = opening.then(({ library }) => {
     const exports = createPdfExport({
@@ -52,8 +48,6 @@ async function main(argv: string[]): Promise<void> {
     });
     return createHandlers({ version, library, settings, imports: new ImportRunner(library, events), exports });
   });
-  // Awaited below, after the URL is out; until then a failure to open must not count as unhandled.
-  ready.catch(() => undefined);
   const server = createWebHost({ handlers: handlersOnceReady(ready, settingsHandlers(settings)), events, token: args.token, staticDir, exportsDir });
   const port = await listen(server, args.port);
   const url = `http://127.0.0.1:${port}/?token=${args.token}`;

@@ -95,19 +95,13 @@ async function start(): Promise<void> {
   };
 
   const libraryFile = join(userData, 'library.db');
-  let upgrade = { from: 0, to: 0 };
   // The window opens before the library does: an older file's upgrade shows its progress there.
   const opening = openAppLibrary(libraryFile, seedsDir, {
     nativeBinding: nativeBindingFor(app.isPackaged, appRoot),
-    onUpgrade: (from, to) => {
-      upgrade = { from, to };
-      process.stderr.write(`Broadsheet: ${upgradeNotice(libraryFile, from, to)}\n`);
-    },
-    onUpgradeProgress: (_step, done, total) => events.emit('libraryUpgrade', { ...upgrade, done, total }),
+    events,
+    onUpgrade: (from, to) => process.stderr.write(`Broadsheet: ${upgradeNotice(libraryFile, from, to)}\n`),
   });
   const ready = opening.then(({ library }) => handlersOver(library, settings, events, onSettingsChanged));
-  // Awaited below, once the window is up; until then a failure to open must not count as unhandled.
-  ready.catch(() => undefined);
   registerApi(ipcMain, handlersOnceReady(ready, settingsHandlers(settings, onSettingsChanged)));
   applySettings(settings.get());
   mainWindow = createWindow();

@@ -7,6 +7,8 @@ import type { Handlers } from './handlers';
  * for the real handlers, and fails with the reason if opening failed.
  */
 export function handlersOnceReady(ready: Promise<Handlers>, meanwhile: Partial<Handlers> = {}): Handlers {
+  // The host awaits `ready` itself, after it has started answering; until then its failure is not unhandled.
+  ready.catch(() => undefined);
   const waiting = API_METHODS.map((method) => [method, meanwhile[method] ?? (async (input: unknown) => ((await ready)[method] as (input: unknown) => unknown)(input))]);
   return Object.fromEntries(waiting) as Handlers;
 }

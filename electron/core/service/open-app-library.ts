@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DamagedLibraryError, Library, pendingUpgrade, upgradeOffThread, UpgradeWorkerError, type LibraryOptions } from '../library';
+import type { EventHub } from './event-hub';
 
 export interface AppLibrary {
   library: Library;
@@ -10,20 +11,24 @@ export interface AppLibrary {
   seeded: boolean;
 }
 
+export interface AppLibraryOptions extends LibraryOptions {
+  /** Where the upgrade of an older file reports its progress to pages (libraryUpgrade events). */
+  events?: EventHub;
+}
+
 /**
  * Opens the library of the desktop app or web host. Unlike the CLI, a person is not at a terminal
  * to decide, so a damaged file is moved aside (kept, never deleted) and a fresh one started; an
  * empty library gets the bundled seed pages, which is what a new user sees on first start. An
  * older file is upgraded in a worker thread, so the window or web host that waits for it keeps
- * answering and can show the upgrade's progress (options.onUpgradeProgress).
+ * answering and can show the upgrade's progress.
  */
-export async function openAppLibrary(file: string, seedsDir: string | null, options: LibraryOptions = {}): Promise<AppLibrary> {
+export async function openAppLibrary(file: string, seedsDir: string | null, options: AppLibraryOptions = {}): Promise<AppLibrary> {
   mkdirSync(dirname(file), { recursive: true });
   let library: Library;
   let movedAside: string | null = null;
   try {
-    const announced = await upgradeIfOlder(file, options);
-    library = Library.open(file, announced ? { ...options, onUpgrade: undefined } : options);
+    library = await openUpgraded(file, options);
   } catch (err) {
     if (!(err instanceof DamagedLibraryError)) throw err;
     movedAside = err.moveAside();
@@ -37,16 +42,18 @@ export async function openAppLibrary(file: string, seedsDir: string | null, opti
   return { library, movedAside, seeded };
 }
 
-/** Whether the file was older (and onUpgrade told so). */
-async function upgradeIfOlder(file: string, options: LibraryOptions): Promise<boolean> {
+/** Opens the file, upgrading an older one in a worker thread first (or, if the worker cannot run, while opening). */
+async function openUpgraded(file: string, options: AppLibraryOptions): Promise<Library> {
   const upgrade = pendingUpgrade(file, options.nativeBinding);
-  if (!upgrade) return false;
+  if (!upgrade) return Library.open(file, options);
   options.onUpgrade?.(upgrade.from, upgrade.to);
+  const onUpgradeProgress = (_step: number, done: number, total: number) => options.events?.emit('libraryUpgrade', { ...upgrade, done, total });
   try {
-    await upgradeOffThread(file, { nativeBinding: options.nativeBinding, onProgress: options.onUpgradeProgress });
+    await upgradeOffThread(file, { nativeBinding: options.nativeBinding, onProgress: onUpgradeProgress });
   } catch (err) {
-    // Opening upgrades the file in this thread instead, or says what stops it.
     if (!(err instanceof UpgradeWorkerError)) throw err;
+    return Library.open(file, { ...options, onUpgrade: undefined, onUpgradeProgress });
   }
-  return true;
+  // The worker has just checked every table.
+  return Library.open(file, { ...options, onUpgrade: undefined, integrityCheck: 'light' });
 }

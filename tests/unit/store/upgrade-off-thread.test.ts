@@ -4,7 +4,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DamagedLibraryError, Library, NewerLibraryError, pendingUpgrade, upgradeOffThread } from '../../../electron/core/library';
 import { SCHEMA_VERSION } from '../../../electron/core/store/migrations';
+import { EventHub } from '../../../electron/core/service/event-hub';
 import { openAppLibrary } from '../../../electron/core/service/open-app-library';
+import type { LibraryUpgrade } from '../../../electron/shared/api';
 import { writeOlderLibrary } from '../../support/older-library';
 import { tempDir } from './article-fixtures';
 
@@ -14,6 +16,9 @@ const versionOf = (file: string) => {
   db.close();
   return version;
 };
+
+/** A file of plain text where a library is expected. */
+const writeNotALibrary = (file: string) => writeFileSync(file, 'not a database at all, just some words that fill a page. '.repeat(200));
 
 describe('upgrading an older library', () => {
   it('reports the re-index story by story, up to every story of the file', () => {
@@ -32,7 +37,7 @@ describe('upgrading an older library', () => {
     const dir = tempDir();
     writeOlderLibrary(join(dir, 'v4.db'), 10);
     Library.open(join(dir, 'current.db')).close();
-    writeFileSync(join(dir, 'text.db'), 'not a database at all, just some words that fill a page. '.repeat(200));
+    writeNotALibrary(join(dir, 'text.db'));
     expect(pendingUpgrade(join(dir, 'v4.db'))).toEqual({ from: 4, to: SCHEMA_VERSION });
     expect(pendingUpgrade(join(dir, 'current.db'))).toBeNull();
     expect(pendingUpgrade(join(dir, 'missing.db'))).toBeNull();
@@ -59,7 +64,7 @@ describe('upgrading an older library', () => {
 
   it('refuses a damaged file and one from a newer Broadsheet as opening does', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'text.db'), 'not a database at all, just some words that fill a page. '.repeat(200));
+    writeNotALibrary(join(dir, 'text.db'));
     await expect(upgradeOffThread(join(dir, 'text.db'))).rejects.toBeInstanceOf(DamagedLibraryError);
     const newer = new Database(join(dir, 'newer.db'));
     newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
@@ -67,15 +72,14 @@ describe('upgrading an older library', () => {
     await expect(upgradeOffThread(join(dir, 'newer.db'))).rejects.toBeInstanceOf(NewerLibraryError);
   });
 
-  it('is how the app opens an older library: told once, with progress, and then open', async () => {
+  it('is how the app opens an older library: told once, with progress to its pages, and then open', async () => {
     const file = join(tempDir(), 'v4.db');
     writeOlderLibrary(file, 2500);
     const notices: [number, number][] = [];
     const progress: number[] = [];
-    const { library, movedAside, seeded } = await openAppLibrary(file, null, {
-      onUpgrade: (from, to) => notices.push([from, to]),
-      onUpgradeProgress: (_version, done) => progress.push(done),
-    });
+    const events = new EventHub();
+    events.subscribe((event, payload) => event === 'libraryUpgrade' && progress.push((payload as LibraryUpgrade).done));
+    const { library, movedAside, seeded } = await openAppLibrary(file, null, { events, onUpgrade: (from, to) => notices.push([from, to]) });
     expect(notices).toEqual([[4, SCHEMA_VERSION]]);
     expect(progress.at(-1)).toBe(2500);
     expect([movedAside, seeded]).toEqual([null, false]);
