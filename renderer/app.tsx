@@ -96,8 +96,8 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
   );
   const list = useStoryWindow(query, scope, sort, versions.any);
   const story = useAsync(async () => (selected === null ? null : api.getStory({ id: selected.id, query })), [selected?.id, versions.any, query]);
-  // The star turns as soon as it is pressed, not a round trip later; the story fetched after the
-  // change confirms it, and a refusal turns it back.
+  // The star and the list row's mark turn as soon as the star is pressed, not a round trip later;
+  // the story and list fetched after the change confirm it, and a refusal turns both back.
   const [bookmarkShown, setBookmarkShown] = useState<{ id: number; on: boolean } | null>(null);
   const shownStory = useMemo(
     () => (story.data && bookmarkShown?.id === story.data.id ? { ...story.data, bookmarked: bookmarkShown.on } : story.data),
@@ -152,10 +152,12 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
     const on = !current.bookmarked;
     setBookmarkBusy(true);
     setBookmarkShown({ id: current.id, on });
+    list.patch(current.id, { bookmarked: on });
     api
       .setBookmark({ storyId: current.id, on })
       .then(versions.userDataChanged, (err: unknown) => {
         setBookmarkShown(null);
+        list.patch(current.id, { bookmarked: !on });
         fail(err);
       })
       .finally(() => setBookmarkBusy(false));

@@ -19,6 +19,11 @@ export interface StoryWindow {
   error: string | null;
   /** Changes whenever stories arrive, for memoised views. */
   generation: number;
+  /**
+   * Shows a change the user just made to one story (a bookmark) in its row at once; the list
+   * fetched after the change replaces it with what the library stored.
+   */
+  patch: (id: number, change: Pick<StorySummary, 'bookmarked'>) => void;
 }
 
 /**
@@ -94,5 +99,13 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
     },
     [state.generation],
   );
-  return { ...state, at, ensure };
+  const patch = useCallback((id: number, change: Pick<StorySummary, 'bookmarked'>) => {
+    for (const cache of [blocks.current, previous.current]) {
+      for (const [block, stories] of cache) {
+        if (stories.some((story) => story.id === id)) cache.set(block, stories.map((story) => (story.id === id ? { ...story, ...change } : story)));
+      }
+    }
+    setState((s) => ({ ...s, generation: s.generation + 1 }));
+  }, []);
+  return { ...state, at, ensure, patch };
 }

@@ -136,8 +136,10 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(new Set(asked)).toEqual(new Set(['setBookmark', 'listBookmarks', 'listCollections', 'listClippings', 'listStories', 'getStory']));
   });
 
-  it('turns the star as soon as it is pressed, and back when the library refuses', async () => {
+  it('turns the star and the mark in its list row as soon as it is pressed, and back when the library refuses', async () => {
     const titled = await openUnbookmarkedStory(page);
+    const rowMark = storyList(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: titled }) }).getByRole('img', { name: '已收藏' });
+    expect(await rowMark.count()).toBe(0);
     let answer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => (answer = resolve));
     await page.route('**/api/setBookmark', async (route) => {
@@ -147,8 +149,10 @@ describe('the web host serves the reader on a fresh library', () => {
     const toggle = page.getByRole('region', { name: '正文' }).getByRole('button', { name: '收藏' });
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => rowMark.count()).toBe(1);
     answer();
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => rowMark.count()).toBe(0);
     await page.getByText(/503/).waitFor();
     const bookmarks = (await callApi(host, 'listBookmarks', {})).body as { title: string }[];
     expect(bookmarks.map((b) => b.title).filter((t) => titled.test(t))).toEqual([]);
