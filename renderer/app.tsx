@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ExportRequest, MenuCommand } from '../electron/shared/api';
+import type { ExportRequest, LastView, MenuCommand } from '../electron/shared/api';
 import type { Collection } from '../electron/shared/library';
 import { getApi } from './api';
 import { AboutDialog } from './components/about-dialog';
@@ -22,6 +22,7 @@ import { useImport } from './hooks/use-import';
 import { useLibraryUpgrade } from './hooks/use-library-upgrade';
 import { useLibraryVersions } from './hooks/use-library-versions';
 import { useReadingKeys } from './hooks/use-reading-keys';
+import { useRememberedView } from './hooks/use-remembered-view';
 import { useSettings } from './hooks/use-settings';
 import { useStoryWindow, type SortOrder } from './hooks/use-story-window';
 import { I18nProvider, useI18n } from './i18n';
@@ -31,32 +32,48 @@ type Panel = 'import' | 'shortcuts' | 'about' | 'settings' | 'export' | null;
 type Notice = { text: string; undo?: () => void };
 
 /**
- * The app in the reader's language, once the library is open. Until then only settings and the
- * opening are asked for: in a browser, calls waiting on an upgrade would hold every connection the
- * page has to the web host.
+ * The app in the reader's language, once the library is open, where the reader last was. Until
+ * then only settings and the opening are asked for: in a browser, calls waiting on an upgrade
+ * would hold every connection the page has to the web host.
  */
 export function App() {
   const [settings, updateSettings] = useSettings();
-  const opened = useAsync(() => getApi().appInfo(), []);
+  const opened = useAsync(async () => {
+    const api = getApi();
+    // Not knowing where the reader was is no reason not to start.
+    const [, lastView] = await Promise.all([api.appInfo(), api.getLastView().catch(() => null)]);
+    return { lastView };
+  }, []);
   const upgrade = useLibraryUpgrade();
   return (
     <I18nProvider lang={settings.language}>
-      {opened.data ? <Shell settings={settings} updateSettings={updateSettings} /> : <OpeningScreen upgrade={upgrade} error={opened.error} />}
+      {opened.data ? (
+        <Shell settings={settings} updateSettings={updateSettings} initial={opened.data.lastView} />
+      ) : (
+        <OpeningScreen upgrade={upgrade} error={opened.error} />
+      )}
     </I18nProvider>
   );
 }
 
+interface ShellProps {
+  settings: ReturnType<typeof useSettings>[0];
+  updateSettings: ReturnType<typeof useSettings>[1];
+  /** Where the reader was when last used, or null to start at the whole library. */
+  initial: LastView | null;
+}
+
 /** The reader's three columns: library sidebar, story list, story (or a page laid out as printed). */
-function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSettings>[0]; updateSettings: ReturnType<typeof useSettings>[1] }) {
+function Shell({ settings, updateSettings, initial }: ShellProps) {
   const api = getApi();
   const { t, topic } = useI18n();
   const versions = useLibraryVersions();
-  const [scope, setScope] = useState<Scope>(EVERYTHING);
-  const [queryInput, setQueryInput] = useState('');
+  const [scope, setScope] = useState<Scope>(initial?.scope ?? EVERYTHING);
+  const [queryInput, setQueryInput] = useState(initial?.query ?? '');
   const query = useDebounced(queryInput, 200).trim();
-  const [sort, setSort] = useState<SortOrder>('relevance');
-  const [selected, setSelected] = useState<{ id: number; index: number } | null>(null);
-  const [cursor, setCursor] = useState(-1);
+  const [sort, setSort] = useState<SortOrder>(initial?.sort ?? 'relevance');
+  const [selected, setSelected] = useState<{ id: number; index: number } | null>(initial?.story ?? null);
+  const [cursor, setCursor] = useState(initial?.story?.index ?? -1);
   const [checked, setChecked] = useState<Checked>(NONE);
   // Stories opened since the list was fetched; the list shows them read without fetching it again.
   const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set());
@@ -117,12 +134,35 @@ function Shell({ settings, updateSettings }: { settings: ReturnType<typeof useSe
     return everywhere || !regionFacets.data ? null : new Map(regionFacets.data.regions.map((r) => [r.name, r.count]));
   }, [regionFacets.data, query, scope]);
 
-  // A new query or scope is a new list: checks and the cursor belong to the old one.
+  // A new query or scope is a new list: checks and the cursor belong to the old one. The list the
+  // reader starts with keeps the cursor it was restored with.
+  const listKey = JSON.stringify([query, scope, sort]);
+  const shownList = useRef(listKey);
   useEffect(() => {
+    if (shownList.current === listKey) return;
+    shownList.current = listKey;
     setChecked(NONE);
     setCursor(-1);
     anchor.current = null;
-  }, [query, JSON.stringify(scope), sort]);
+  }, [listKey]);
+
+  useRememberedView({ query, scope, sort, story: selected });
+  // The library may have changed since: a restored cursor stays only on its own story, and a
+  // collection or edition that is gone is no longer chosen.
+  const restoredRow = useRef(initial?.story && initial.story.index >= 0 ? initial.story : null);
+  useEffect(() => {
+    const restored = restoredRow.current;
+    const row = restored && list.at(restored.index);
+    if (!restored || (!row && (list.loading || restored.index < list.total))) return;
+    restoredRow.current = null;
+    if (row?.id !== restored.id) setCursor((c) => (c === restored.index ? -1 : c));
+  }, [list.generation, list.loading]);
+  useEffect(() => {
+    if (scope.collectionId !== undefined && collections.data && !collections.data.some((c) => c.id === scope.collectionId)) setScope((s) => without(s, 'collectionId'));
+  }, [collections.data, scope.collectionId]);
+  useEffect(() => {
+    if (scope.editionId !== undefined && editions.data && !editions.data.some((e) => e.id === scope.editionId)) setScope((s) => without(s, 'editionId'));
+  }, [editions.data, scope.editionId]);
 
   const importRunning = imports.progress !== null && imports.summary === null;
   useEffect(() => {

@@ -5,6 +5,7 @@ import { ApiError } from '../core/service/api-error';
 import { EventHub } from '../core/service/event-hub';
 import { createHandlers, settingsHandlers } from '../core/service/handlers';
 import { handlersOnceReady } from '../core/service/handlers-once-ready';
+import { LastViewStore } from '../core/service/last-view-store';
 import { ImportRunner } from '../core/service/import-runner';
 import { createPdfExport } from '../core/service/pdf-export';
 import { openAppLibrary } from '../core/service/open-app-library';
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<void> {
   const exportsDir = join(dirname(file), 'exports');
   const printer = new LazyChromiumPrinter();
   const settings = new SettingsStore(`${file}.settings.json`);
+  const lastView = new LastViewStore(`${file}.view.json`);
   // Served before the library is open: an older file's upgrade shows its progress in the page.
   const opening = openAppLibrary(file, join(root, 'seeds'), {
     events,
@@ -46,7 +48,7 @@ async function main(argv: string[]): Promise<void> {
       },
       downloadPath,
     });
-    return createHandlers({ version, library, settings, imports: new ImportRunner(library, events), exports });
+    return createHandlers({ version, library, settings, lastView, imports: new ImportRunner(library, events), exports });
   });
   const server = createWebHost({ handlers: handlersOnceReady(ready, settingsHandlers(settings)), events, token: args.token, staticDir, exportsDir });
   const port = await listen(server, args.port);

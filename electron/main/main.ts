@@ -10,6 +10,7 @@ import { handlersOnceReady } from '../core/service/handlers-once-ready';
 import { ImportRunner } from '../core/service/import-runner';
 import { createPdfExport } from '../core/service/pdf-export';
 import { openAppLibrary } from '../core/service/open-app-library';
+import { LastViewStore } from '../core/service/last-view-store';
 import { SettingsStore } from '../core/service/settings-store';
 import { appFileFor, contentTypeOf } from './app-protocol';
 import { appResponseHeaders } from './csp';
@@ -136,6 +137,7 @@ function handlersOver(library: Library, settings: SettingsStore, events: EventHu
     version: app.getVersion(),
     library,
     settings,
+    lastView: new LastViewStore(join(userData, 'last-view.json')),
     imports: new ImportRunner(library, events),
     exports,
     pickPaths: async (kind) => {

@@ -39,9 +39,11 @@ export function StoryList({ heading, list, searching, sort, onSort, selectedInde
   const last = rows.at(-1)?.index ?? 0;
   const { ensure } = list;
   useEffect(() => ensure(first, last), [ensure, first, last, list.generation]);
+  // Also once the list is long enough to hold the cursor: a cursor restored at start comes first.
+  const cursorInList = selectedIndex >= 0 && selectedIndex < list.total;
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (cursorInList) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, cursorInList, virtualizer]);
 
   const count = checkedCount(checked, list.total);
   return (

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -35,6 +35,8 @@ beforeEach(async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(err.message));
+  // Each test starts where a new reader would, not where the one before left off.
+  rmSync(host.lastViewFile, { force: true });
   await page.goto(host.url);
 });
 afterEach(async () => {

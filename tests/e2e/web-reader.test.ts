@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -23,6 +23,8 @@ beforeEach(async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(err.message));
+  // Each test starts where a new reader would, not where the one before left off.
+  rmSync(host.lastViewFile, { force: true });
   await page.goto(host.url);
 });
 afterEach(async () => {
@@ -156,6 +158,45 @@ describe('the web host serves the reader on a fresh library', () => {
     await page.getByText(/503/).waitFor();
     const bookmarks = (await callApi(host, 'listBookmarks', {})).body as { title: string }[];
     expect(bookmarks.map((b) => b.title).filter((t) => titled.test(t))).toEqual([]);
+  });
+
+  it('opens where the reader left off: the search, its order, the story and its place in the list', async () => {
+    const all = await seeSeedStories(page);
+    const found = await searchNarrows(page, '志愿', all);
+    await page.getByLabel('排序').selectOption('date');
+    const byDate = ((await callApi(host, 'search', { query: '志愿', sort: 'date', limit: 3 })).body as { hits: { title: string }[] }).hits.map((h) => h.title);
+    expect(byDate).toHaveLength(3);
+    const reader = page.getByRole('region', { name: '正文' }).getByRole('heading', { level: 1 });
+    await storyList(page).getByRole('button', { name: byDate[0], exact: true }).click();
+    await expect.poll(() => reader.innerText()).toBe(byDate[0]);
+    await page.keyboard.press('j');
+    await expect.poll(() => reader.innerText()).toBe(byDate[1]);
+    await page.waitForLoadState('networkidle');
+
+    await page.reload();
+    await expect.poll(() => reader.innerText()).toBe(byDate[1]);
+    expect(await page.getByRole('searchbox', { name: '搜索报道' }).inputValue()).toBe('志愿');
+    expect(await page.getByLabel('排序').inputValue()).toBe('date');
+    await expect.poll(() => listTotal(page)).toBe(found);
+    expect(await storyList(page).locator('button[aria-current="true"]').innerText()).toBe(byDate[1]);
+    // The cursor is back on its row: the next story is the next one by date.
+    await page.keyboard.press('j');
+    await expect.poll(() => reader.innerText()).toBe(byDate[2]);
+  });
+
+  it('starts at the whole library when what it left off at is gone, or its note of it is damaged', async () => {
+    const all = await seeSeedStories(page);
+    writeFileSync(host.lastViewFile, JSON.stringify({ query: '', scope: { collectionId: 9999 }, sort: 'relevance', story: { id: 999999, index: 3 } }));
+    await page.reload();
+    await expect.poll(() => listTotal(page)).toBe(all);
+    await page.getByRole('heading', { level: 2, name: '全部报道' }).waitFor();
+    await page.getByRole('region', { name: '正文' }).getByText('在左侧列表中选择一篇报道阅读。').waitFor();
+    expect(await storyList(page).locator('button[aria-current="true"]').count()).toBe(0);
+
+    writeFileSync(host.lastViewFile, '{"query": "乡');
+    await page.reload();
+    await expect.poll(() => listTotal(page)).toBe(all);
+    expect(await page.getByRole('searchbox', { name: '搜索报道' }).inputValue()).toBe('');
   });
 
   it('imports a folder typed into the import panel, showing progress and the outcome', async () => {

@@ -14,6 +14,8 @@ export interface RunningHost {
   token: string;
   db: string;
   dir: string;
+  /** Where the host keeps the reader's last view (the page restores it at start). */
+  lastViewFile: string;
   stderr: () => string;
   stop: () => Promise<void>;
 }
@@ -46,6 +48,7 @@ export async function startWebHost(extraArgs: string[] = [], prepare?: (db: stri
     token: url.searchParams.get('token') ?? '',
     db,
     dir,
+    lastViewFile: `${db}.view.json`,
     stderr: () => errors,
     stop: async () => {
       if (child.exitCode === null) {

@@ -3,6 +3,7 @@ import { explainArticle } from '../enrich';
 import type { Library } from '../library';
 import { ApiError } from './api-error';
 import type { ImportRunner } from './import-runner';
+import type { LastViewStore } from './last-view-store';
 import type { PdfExport } from './pdf-export';
 import { regionTree } from './region-tree';
 import type { SettingsStore } from './settings-store';
@@ -14,6 +15,7 @@ export interface HostServices {
   version: string;
   library: Library;
   settings: SettingsStore;
+  lastView: LastViewStore;
   imports: ImportRunner;
   /** Native open dialog (desktop only). */
   pickPaths?: (kind: 'folder' | 'files') => Promise<string[]>;
@@ -67,6 +69,8 @@ export function createHandlers(s: HostServices): Handlers {
     },
 
     ...settingsHandlers(s.settings, s.onSettingsChanged),
+    getLastView: () => s.lastView.get(),
+    saveLastView: (view) => (s.lastView.save(view), null),
 
     exportPdf: (request) => {
       if (!s.exports) throw new ApiError('unavailable', 'PDF export is not available here.');

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '../../shared/api';
+import { writeJsonAtomically } from './json-file';
 
 /**
  * Reading settings in a small JSON file beside the library. A file that is missing, unreadable or
@@ -34,10 +34,7 @@ export class SettingsStore {
 
   update(patch: SettingsPatch): Settings {
     this.current = settingsSchema.parse({ ...this.current, ...patch });
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.current, null, 2));
-    renameSync(temp, this.file);
+    writeJsonAtomically(this.file, this.current);
     return this.get();
   }
 }

@@ -18,6 +18,7 @@ import {
   storyPageSchema,
   storySummarySchema,
 } from './results';
+import { lastViewSchema } from './last-view';
 import { settingsPatchSchema, settingsSchema } from './settings';
 
 /**
@@ -95,6 +96,8 @@ export const API = {
 
   getSettings: method(none, settingsSchema, 'reading settings'),
   updateSettings: method(settingsPatchSchema, settingsSchema, 'change some reading settings; returns them all'),
+  getLastView: method(none, lastViewSchema.nullable(), 'where the reader was when last used (null: nowhere to go back to)'),
+  saveLastView: method(lastViewSchema, done, 'remember where the reader is, for the next start'),
 
   exportPdf: method(exportRequestSchema, exportResultSchema, 'export stories to a PDF book; progress arrives as exportProgress events'),
   cancelExport: method(none, z.object({ cancelled: z.boolean() }), 'stop the running export'),

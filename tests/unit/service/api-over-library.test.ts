@@ -9,6 +9,7 @@ import { EventHub } from '../../../electron/core/service/event-hub';
 import { createHandlers, settingsHandlers, type Handlers } from '../../../electron/core/service/handlers';
 import { handlersOnceReady } from '../../../electron/core/service/handlers-once-ready';
 import { ImportRunner } from '../../../electron/core/service/import-runner';
+import { LastViewStore } from '../../../electron/core/service/last-view-store';
 import { openAppLibrary } from '../../../electron/core/service/open-app-library';
 import { SettingsStore } from '../../../electron/core/service/settings-store';
 import { NewerLibraryError, type Library } from '../../../electron/core/library';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   library = opened.library;
   const hub = new EventHub();
   hub.subscribe((event, payload) => events.push({ event, payload }));
-  handlers = createHandlers({ version: '0.0.0', library, settings: new SettingsStore(join(dir, 'settings.json')), imports: new ImportRunner(library, hub) });
+  handlers = createHandlers({ version: '0.0.0', library, settings: new SettingsStore(join(dir, 'settings.json')), lastView: new LastViewStore(join(dir, 'last-view.json')), imports: new ImportRunner(library, hub) });
 });
 afterAll(() => library.close());
 
@@ -54,6 +55,9 @@ describe('the API over a library seeded on first start', () => {
     await call('pageStories', { pageId: first.pageId });
     await call('appInfo', {});
     await call('getSettings', {});
+    expect(await call('getLastView', {})).toBeNull();
+    await call('saveLastView', { query: '乡贤', scope: { editionId: first.editionId }, sort: 'relevance', story: { id: first.id, index: 0 } });
+    expect(await call('getLastView', {})).toEqual({ query: '乡贤', scope: { editionId: first.editionId }, sort: 'relevance', story: { id: first.id, index: 0 } });
   });
 
   it("marks where the query's terms occur in a story as search finds them, folded, exclusions left out", async () => {
@@ -120,6 +124,10 @@ describe('the API over a library seeded on first start', () => {
     expect(await dispatch(handlers, 'constructor', {})).toMatchObject({ ok: false, error: { kind: 'unknown-method' } });
     expect(await dispatch(handlers, 'setBookmark', { storyId: 999999, on: true })).toMatchObject({ ok: false, error: { kind: 'failed', message: expect.stringContaining('999999') } });
     expect(await dispatch(handlers, 'pickImportPaths', { kind: 'folder' })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
+    expect(await dispatch(handlers, 'saveLastView', { query: '', scope: { dateFrom: '2024-01-01' }, sort: 'date', story: null })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-input', message: expect.stringMatching(/^Invalid input for saveLastView: scope/) },
+    });
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'bookmarks' } })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'everything' } })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
   });

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { storyFiltersSchema } from '../library';
+
+/**
+ * Where the reader was: the search, the sidebar's choices, the sort and the open story with its
+ * place in the list. Kept per library, so the next start opens there.
+ */
+export const lastViewSchema = z
+  .object({
+    query: z.string().max(1000),
+    scope: storyFiltersSchema.pick({ region: true, topic: true, bookmarked: true, editionId: true, collectionId: true }).strict(),
+    sort: z.enum(['relevance', 'date']),
+    story: z.object({ id: z.number().int().positive(), index: z.number().int().min(-1) }).strict().nullable(),
+  })
+  .strict();
+export type LastView = z.infer<typeof lastViewSchema>;
