@@ -14,7 +14,7 @@ import { ReadingSettings } from './components/reading-settings';
 import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
-import { EVERYTHING, toggle, without, type Scope } from './filters';
+import { EVERYTHING, toggle, withDates, without, type Scope } from './filters';
 import { moved, ordered } from './collection-order';
 import { useAsync } from './hooks/use-async';
 import { useDebounced } from './hooks/use-debounced';
@@ -25,6 +25,7 @@ import { useReadingKeys } from './hooks/use-reading-keys';
 import { useRememberedView } from './hooks/use-remembered-view';
 import { useSettings } from './hooks/use-settings';
 import { useStoryWindow, type SortOrder } from './hooks/use-story-window';
+import { dateRangeLabel } from './format';
 import { I18nProvider, useI18n } from './i18n';
 import { checkedCount, clickBox, NONE, type Checked } from './selection';
 
@@ -66,7 +67,7 @@ interface ShellProps {
 /** The reader's three columns: library sidebar, story list, story (or a page laid out as printed). */
 function Shell({ settings, updateSettings, initial }: ShellProps) {
   const api = getApi();
-  const { t, topic } = useI18n();
+  const { t, topic, date } = useI18n();
   const versions = useLibraryVersions();
   const [scope, setScope] = useState<Scope>(initial?.scope ?? EVERYTHING);
   const [queryInput, setQueryInput] = useState(initial?.query ?? '');
@@ -323,6 +324,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     scope.bookmarked ? t('sidebar.allBookmarks') : null,
     scope.collectionId ? (collections.data?.find((c) => c.id === scope.collectionId)?.name ?? null) : null,
     scope.editionId ? (editionNames.get(scope.editionId) ?? null) : null,
+    dateRangeLabel(scope, t, date),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -407,6 +409,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           pages={pages.data ?? []}
           scope={scope}
           onToggle={(key, value) => setScope((s) => toggle(s, key, value))}
+          onDates={(from, to, changed) => setScope((s) => withDates(s, from, to, changed))}
           onClear={() => setScope(EVERYTHING)}
           onOpenStory={(id) => open(id)}
           onOpenPage={setPageId}

@@ -4,7 +4,7 @@ import type { StoryFilters } from '../electron/shared/library';
  * What the story list shows: the sidebar's choices, which combine (a place and a topic and an
  * edition…), plus the search box. Each choice is one of the library's filters.
  */
-export type Scope = Pick<StoryFilters, 'region' | 'topic' | 'bookmarked' | 'editionId' | 'collectionId'>;
+export type Scope = Pick<StoryFilters, 'region' | 'topic' | 'bookmarked' | 'editionId' | 'collectionId' | 'dateFrom' | 'dateTo'>;
 
 export const EVERYTHING: Scope = {};
 
@@ -19,3 +19,18 @@ export function without(scope: Scope, key: keyof Scope): Scope {
 }
 
 export const isEverything = (scope: Scope): boolean => Object.keys(scope).length === 0;
+
+/**
+ * The scope limited to stories dated from `from` to `to` (ISO days, both kept in the range; either
+ * may be left open). A bound set past the other one moves the other along, so the range is never
+ * empty by mistake.
+ */
+export function withDates(scope: Scope, from: string | undefined, to: string | undefined, changed: 'from' | 'to'): Scope {
+  let [lo, hi] = [from || undefined, to || undefined];
+  if (lo !== undefined && hi !== undefined && lo > hi) {
+    if (changed === 'from') hi = lo;
+    else lo = hi;
+  }
+  const rest = without(without(scope, 'dateFrom'), 'dateTo');
+  return { ...rest, ...(lo !== undefined ? { dateFrom: lo } : {}), ...(hi !== undefined ? { dateTo: hi } : {}) };
+}

@@ -12,3 +12,16 @@ export function pageNumber(source: string): number | null {
 
 /** The file name of a page's source path. */
 export const fileName = (source: string): string => source.split(/[\\/]/).at(-1) ?? source;
+
+type Say = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** A date range as the list's heading names it: a whole year as the year, else both ends or the one that is set; null when open. */
+export function dateRangeLabel(range: { dateFrom?: string; dateTo?: string }, t: Say, date: (iso: string) => string): string | null {
+  const { dateFrom: from, dateTo: to } = range;
+  const year = from?.slice(0, 4);
+  if (from === `${year}-01-01` && to === `${year}-12-31`) return date(year ?? '');
+  if (from !== undefined && to !== undefined) return t('dates.range', { from: date(from), to: date(to) });
+  if (from !== undefined) return t('dates.since', { from: date(from) });
+  if (to !== undefined) return t('dates.until', { to: date(to) });
+  return null;
+}

@@ -4,6 +4,7 @@ import { isEverything, type Scope } from '../filters';
 import { useI18n } from '../i18n';
 import { ClippingsSection } from './clippings-section';
 import { CollectionsSection } from './collections-section';
+import { DateRangeSection } from './date-range-section';
 import { EditionCalendar } from './edition-calendar';
 import { RegionTree } from './region-tree';
 
@@ -22,6 +23,7 @@ export interface SidebarData {
 interface Props extends SidebarData {
   scope: Scope;
   onToggle: <K extends keyof Scope>(key: K, value: Scope[K]) => void;
+  onDates: (from: string | undefined, to: string | undefined, changed: 'from' | 'to') => void;
   onClear: () => void;
   onOpenStory: (id: number) => void;
   onOpenPage: (pageId: number) => void;
@@ -29,7 +31,7 @@ interface Props extends SidebarData {
   collectionActions: Pick<Parameters<typeof CollectionsSection>[0], 'onCreate' | 'onRename' | 'onMove' | 'onDelete'>;
 }
 
-/** The library's ways in, which combine with each other and with the search: places, topics, bookmarks, collections, editions. */
+/** The library's ways in, which combine with each other and with the search: places, topics, dates, bookmarks, collections, editions. */
 export function Sidebar(props: Props) {
   const { t, topic } = useI18n();
   const { scope, onToggle } = props;
@@ -58,6 +60,8 @@ export function Sidebar(props: Props) {
           ))}
         </ul>
       </section>
+
+      <DateRangeSection editions={props.editions} from={scope.dateFrom} to={scope.dateTo} onRange={props.onDates} />
 
       <section aria-labelledby="sidebar-bookmarks">
         <h2 id="sidebar-bookmarks">{t('sidebar.bookmarks')}</h2>

@@ -172,6 +172,47 @@ describe('reading a story', () => {
 });
 
 describe('finding stories', () => {
+  it('narrows to a year or to the days between two dates, with counts that follow', async () => {
+    const all = await seeSeedStories(page);
+    const dates = sidebar().getByRole('region', { name: '日期' });
+    const between = async (dateFrom: string, dateTo: string) => {
+      const filters = { dateFrom, dateTo };
+      const listed = (await callApi(host, 'listStories', { filters })).body as { total: number };
+      const facets = (await callApi(host, 'facets', { query: '', filters })).body as { topics: { count: number }[] };
+      return { total: listed.total, topicCounts: facets.topics.map((f) => f.count) };
+    };
+    const topicCounts = async () => (await sidebar().getByRole('region', { name: '主题' }).getByRole('button').allInnerTexts()).map((text) => Number(/\d+$/.exec(text)?.[0]));
+
+    await dates.getByRole('button', { name: '2023', exact: true }).click();
+    const year = await between('2023-01-01', '2023-12-31');
+    expect(year.total).toBeGreaterThan(0);
+    expect(await settled((n) => n === year.total)).toBeLessThan(all);
+    await page.getByRole('heading', { level: 2, name: '2023年' }).waitFor({ timeout: TIMEOUT });
+    await expect.poll(topicCounts, { timeout: TIMEOUT }).toEqual(year.topicCounts);
+    expect(await dates.getByRole('button', { name: '2023', exact: true }).getAttribute('aria-pressed')).toBe('true');
+
+    const from = dates.getByLabel('从');
+    const to = dates.getByLabel('到');
+    await to.fill('2024-01-05');
+    const span = await between('2023-01-01', '2024-01-05');
+    expect(span.total).toBeGreaterThan(year.total);
+    await settled((n) => n === span.total);
+    await page.getByRole('heading', { level: 2, name: '2023年1月1日至2024年1月5日' }).waitFor({ timeout: TIMEOUT });
+    await expect.poll(topicCounts, { timeout: TIMEOUT }).toEqual(span.topicCounts);
+
+    // A start after the end takes the end along: one day, not an empty range.
+    await from.fill('2024-01-05');
+    await to.fill('2023-12-29');
+    expect(await from.inputValue()).toBe('2023-12-29');
+    const day = await between('2023-12-29', '2023-12-29');
+    expect(day.total).toBeGreaterThan(0);
+    await settled((n) => n === day.total);
+
+    await dates.getByRole('button', { name: '不限日期' }).click();
+    await settled((n) => n === all);
+    expect(await from.inputValue()).toBe('');
+  });
+
   it('combines places, topics, editions and search, with counts that follow, and lays out a printed page', async () => {
     const all = await seeSeedStories(page);
     const county = await countOf(/^嘉善县\s*\d+$/);

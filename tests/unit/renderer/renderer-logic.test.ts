@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
 import { moved, ordered } from '../../../renderer/collection-order';
-import { toggle, without } from '../../../renderer/filters';
-import { pageNumber } from '../../../renderer/format';
+import { toggle, withDates, without } from '../../../renderer/filters';
+import { dateRangeLabel, pageNumber } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
+import { translator } from '../../../renderer/i18n/translator';
 import { format, MESSAGES, TOPIC_NAMES } from '../../../renderer/i18n/messages';
 import { checkedCount, clickBox, isChecked, NONE } from '../../../renderer/selection';
 
@@ -32,6 +33,39 @@ describe('sidebar choices combine', () => {
     expect(toggle(both, 'region', '平湖市')).toEqual({ region: '平湖市', topic: 'economy' });
     expect(toggle(both, 'region', '嘉善县')).toEqual({ topic: 'economy' });
     expect(without(both, 'topic')).toEqual({ region: '嘉善县' });
+  });
+});
+
+describe('a range of dates', () => {
+  it('keeps the other choices, leaves either end open, and moves the other end along rather than making the range empty', () => {
+    const county = { region: '嘉善县' };
+    expect(withDates(county, '2023-03-01', '2023-06-30', 'from')).toEqual({ region: '嘉善县', dateFrom: '2023-03-01', dateTo: '2023-06-30' });
+    expect(withDates(county, '', '2023-06-30', 'from')).toEqual({ region: '嘉善县', dateTo: '2023-06-30' });
+    expect(withDates({ ...county, dateFrom: '2023-03-01', dateTo: '2023-06-30' }, undefined, undefined, 'from')).toEqual(county);
+    expect(withDates(county, '2023-08-01', '2023-06-30', 'from')).toEqual({ region: '嘉善县', dateFrom: '2023-08-01', dateTo: '2023-08-01' });
+    expect(withDates(county, '2023-08-01', '2023-06-30', 'to')).toEqual({ region: '嘉善县', dateFrom: '2023-06-30', dateTo: '2023-06-30' });
+  });
+
+  it('is named in the list heading as a year, two ends or one', () => {
+    const named = (lang: 'zh' | 'en') => {
+      const { t, date } = translator(lang);
+      return (dateFrom?: string, dateTo?: string) => dateRangeLabel({ dateFrom, dateTo }, t, date);
+    };
+    const zh = named('zh');
+    expect([zh('2022-01-01', '2022-12-31'), zh('2022-01-01', '2023-12-31'), zh('2022-03-05'), zh(undefined, '2022-03-05'), zh()]).toEqual([
+      '2022年',
+      '2022年1月1日至2023年12月31日',
+      '2022年3月5日以来',
+      '2022年3月5日以前',
+      null,
+    ]);
+    const en = named('en');
+    expect([en('2022-01-01', '2022-12-31'), en('2022-01-01', '2023-12-31'), en('2022-03-05'), en(undefined, '2022-03-05')]).toEqual([
+      '2022',
+      '1 Jan 2022 to 31 Dec 2023',
+      'since 5 Mar 2022',
+      'until 5 Mar 2022',
+    ]);
   });
 });
 

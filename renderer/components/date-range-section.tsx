@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import type { EditionSummary } from '../../electron/shared/library';
+import { useI18n } from '../i18n';
+
+interface Props {
+  editions: readonly EditionSummary[];
+  from: string | undefined;
+  to: string | undefined;
+  onRange: (from: string | undefined, to: string | undefined, changed: 'from' | 'to') => void;
+}
+
+/** The years the archive's editions span, oldest first, with its first and last day. */
+function archiveSpan(editions: readonly EditionSummary[]) {
+  const days = editions.map((e) => e.date).filter((d): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const years = [...new Set(days.map((d) => d.slice(0, 4)))];
+  return { years, first: days[0], last: days.at(-1) };
+}
+
+/** Stories from one day to another, typed or picked, or a whole year of the archive at a click. */
+export function DateRangeSection({ editions, from, to, onRange }: Props) {
+  const { t } = useI18n();
+  const { years, first, last } = useMemo(() => archiveSpan(editions), [editions]);
+  const isYear = (year: string) => from === `${year}-01-01` && to === `${year}-12-31`;
+  return (
+    <section aria-labelledby="sidebar-dates">
+      <h2 id="sidebar-dates">{t('dates.heading')}</h2>
+      {years.length > 1 && (
+        <ul className="year-list" aria-label={t('dates.years')} role="list">
+          {years.map((year) => (
+            <li key={year}>
+              <button
+                type="button"
+                className="year"
+                aria-pressed={isYear(year)}
+                onClick={() => (isYear(year) ? onRange(undefined, undefined, 'from') : onRange(`${year}-01-01`, `${year}-12-31`, 'from'))}
+              >
+                {year}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="date-range">
+        <label>
+          <span>{t('dates.from')}</span>
+          <input type="date" value={from ?? ''} min={first} max={last} onChange={(e) => onRange(e.target.value, to, 'from')} />
+        </label>
+        <label>
+          <span>{t('dates.to')}</span>
+          <input type="date" value={to ?? ''} min={first} max={last} onChange={(e) => onRange(from, e.target.value, 'to')} />
+        </label>
+      </div>
+      {(from !== undefined || to !== undefined) && (
+        <button type="button" className="facet" onClick={() => onRange(undefined, undefined, 'from')}>
+          {t('dates.any')}
+        </button>
+      )}
+    </section>
+  );
+}
