@@ -204,6 +204,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
       .finally(() => setBookmarkBusy(false));
   };
 
+  // Stories read meanwhile stay in the list until it is fetched again, as in a mail reader.
+  const showUnreadOnly = (on: boolean) => setScope((s) => (on ? { ...s, unread: true } : without(s, 'unread')));
+
   const loadedIds = (): number[] => {
     const ids: number[] = [];
     for (let i = 0; i < list.total; i++) {
@@ -291,6 +294,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
       if (selected) check(selected.id, selected.index, false);
     },
     bookmark: toggleBookmark,
+    unreadOnly: () => showUnreadOnly(scope.unread !== true),
     focusSearch: () => searchRef.current?.focus(),
     find: () => (story.data ? setFindOpen(true) : searchRef.current?.focus()),
     exportPdf: startExport,
@@ -325,6 +329,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     scope.collectionId ? (collections.data?.find((c) => c.id === scope.collectionId)?.name ?? null) : null,
     scope.editionId ? (editionNames.get(scope.editionId) ?? null) : null,
     dateRangeLabel(scope, t, date),
+    scope.unread ? t('list.heading.unread') : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -423,6 +428,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
             searching={query !== ''}
             sort={sort}
             onSort={setSort}
+            unreadOnly={scope.unread === true}
+            onUnreadOnly={showUnreadOnly}
             selectedIndex={cursor}
             selectedId={selected?.id ?? null}
             checked={checked}

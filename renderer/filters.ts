@@ -4,7 +4,7 @@ import type { StoryFilters } from '../electron/shared/library';
  * What the story list shows: the sidebar's choices, which combine (a place and a topic and an
  * edition…), plus the search box. Each choice is one of the library's filters.
  */
-export type Scope = Pick<StoryFilters, 'region' | 'topic' | 'bookmarked' | 'editionId' | 'collectionId' | 'dateFrom' | 'dateTo'>;
+export type Scope = Pick<StoryFilters, 'region' | 'topic' | 'bookmarked' | 'editionId' | 'collectionId' | 'dateFrom' | 'dateTo' | 'unread'>;
 
 export const EVERYTHING: Scope = {};
 

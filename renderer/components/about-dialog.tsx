@@ -11,6 +11,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['k / ↑', 'shortcuts.prev'],
   ['Enter', 'shortcuts.open'],
   ['x', 'shortcuts.select'],
+  ['u', 'shortcuts.unread'],
   ['b', 'shortcuts.bookmark'],
   ['/ · Ctrl/⌘ + K', 'shortcuts.search'],
   ['Ctrl/⌘ + F', 'shortcuts.find'],

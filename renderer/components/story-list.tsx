@@ -11,6 +11,8 @@ interface Props {
   searching: boolean;
   sort: SortOrder;
   onSort: (sort: SortOrder) => void;
+  unreadOnly: boolean;
+  onUnreadOnly: (on: boolean) => void;
   selectedIndex: number;
   selectedId: number | null;
   checked: Checked;
@@ -25,7 +27,7 @@ interface Props {
  * The middle column: the stories the sidebar and search box select. Only the rows in view are in
  * the page (@tanstack/react-virtual), and their blocks are fetched as they scroll into view.
  */
-export function StoryList({ heading, list, searching, sort, onSort, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll }: Props) {
+export function StoryList({ heading, list, searching, sort, onSort, unreadOnly, onUnreadOnly, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll }: Props) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -64,6 +66,10 @@ export function StoryList({ heading, list, searching, sort, onSort, selectedInde
               onChange={(e) => onCheckAll(e.target.checked)}
             />
             {count > 0 ? t('list.selected', { n: count }) : t('list.selectAll')}
+          </label>
+          <label className="unread-only" aria-keyshortcuts="u">
+            <input type="checkbox" checked={unreadOnly} onChange={(e) => onUnreadOnly(e.target.checked)} />
+            {t('list.unreadOnly')}
           </label>
           {searching && (
             <label className="sort">

@@ -9,6 +9,8 @@ export interface ReadingKeys {
   check: () => void;
   /** b: bookmark the open story. */
   bookmark: () => void;
+  /** u: show only unread stories, or all again. */
+  unreadOnly: () => void;
   /** "/" or Ctrl+K puts the cursor in the search box. */
   focusSearch: () => void;
   /** Ctrl+F: find in the open story. */
@@ -49,6 +51,7 @@ export function useReadingKeys(keys: ReadingKeys): void {
       else if (event.key === 'Enter') k.open();
       else if (event.key === 'x') k.check();
       else if (event.key === 'b') k.bookmark();
+      else if (event.key === 'u') k.unreadOnly();
       else if (event.key === '/') k.focusSearch();
       else if (event.key === '?') k.help();
       else return;

@@ -199,6 +199,31 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(await page.getByRole('searchbox', { name: '搜索报道' }).inputValue()).toBe('');
   });
 
+  it('shows only unread stories at u, keeping the one just read listed until the list is fetched again', async () => {
+    const all = await seeSeedStories(page);
+    const unread = async () => ((await callApi(host, 'listStories', { filters: { unread: true }, limit: 1 })).body as { total: number }).total;
+    const before = await unread();
+    expect(before).toBeGreaterThan(1);
+    const only = page.getByLabel('只看未读');
+    await page.keyboard.press('u');
+    await expect.poll(() => listTotal(page)).toBe(before);
+    expect(await only.isChecked()).toBe(true);
+    await page.getByRole('heading', { level: 2, name: '未读' }).waitFor();
+
+    await page.keyboard.press('j');
+    const title = page.getByRole('region', { name: '正文' }).getByRole('heading', { level: 1 });
+    await title.waitFor();
+    await expect.poll(unread).toBe(before - 1);
+    expect(await storyList(page).getByRole('button', { name: await title.innerText(), exact: true }).count()).toBe(1);
+    expect(await listTotal(page)).toBe(before);
+
+    await page.reload();
+    await expect.poll(() => listTotal(page)).toBe(before - 1);
+    expect(await only.isChecked()).toBe(true);
+    await only.uncheck();
+    await expect.poll(() => listTotal(page)).toBe(all);
+  });
+
   it('imports a folder typed into the import panel, showing progress and the outcome', async () => {
     const before = await seeSeedStories(page);
     await page.waitForLoadState('networkidle');

@@ -8,7 +8,7 @@ import { storyFiltersSchema } from '../library';
 export const lastViewSchema = z
   .object({
     query: z.string().max(1000),
-    scope: storyFiltersSchema.pick({ region: true, topic: true, bookmarked: true, editionId: true, collectionId: true, dateFrom: true, dateTo: true }).strict(),
+    scope: storyFiltersSchema.pick({ region: true, topic: true, bookmarked: true, editionId: true, collectionId: true, dateFrom: true, dateTo: true, unread: true }).strict(),
     sort: z.enum(['relevance', 'date']),
     story: z.object({ id: z.number().int().positive(), index: z.number().int().min(-1) }).strict().nullable(),
   })

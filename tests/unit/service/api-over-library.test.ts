@@ -124,7 +124,7 @@ describe('the API over a library seeded on first start', () => {
     expect(await dispatch(handlers, 'constructor', {})).toMatchObject({ ok: false, error: { kind: 'unknown-method' } });
     expect(await dispatch(handlers, 'setBookmark', { storyId: 999999, on: true })).toMatchObject({ ok: false, error: { kind: 'failed', message: expect.stringContaining('999999') } });
     expect(await dispatch(handlers, 'pickImportPaths', { kind: 'folder' })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
-    expect(await dispatch(handlers, 'saveLastView', { query: '', scope: { unread: true }, sort: 'date', story: null })).toMatchObject({
+    expect(await dispatch(handlers, 'saveLastView', { query: '', scope: { pageId: 3 }, sort: 'date', story: null })).toMatchObject({
       ok: false,
       error: { kind: 'invalid-input', message: expect.stringMatching(/^Invalid input for saveLastView: scope/) },
     });

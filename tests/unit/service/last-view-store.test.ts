@@ -25,7 +25,7 @@ describe('where the reader was', () => {
     new LastViewStore(f).save(VIEW);
     const written = (view: unknown) => (writeFileSync(f, JSON.stringify(view)), new LastViewStore(f).get());
     expect(written({ ...VIEW, scope: { topic: 'gardening' } })).toBeNull();
-    expect(written({ ...VIEW, scope: { unread: true } })).toBeNull();
+    expect(written({ ...VIEW, scope: { pageId: 3 } })).toBeNull();
     expect(written({ ...VIEW, story: { id: -1, index: 0 } })).toBeNull();
     expect(written({ ...VIEW, extra: 1 })).toBeNull();
     writeFileSync(f, '{"query": "西');
