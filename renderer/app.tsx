@@ -425,7 +425,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           <StoryList
             heading={heading || t('list.heading.all')}
             list={list}
-            searching={query !== ''}
+            query={query}
             sort={sort}
             onSort={setSort}
             unreadOnly={scope.unread === true}

@@ -20,7 +20,31 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['?', 'shortcuts.help'],
 ];
 
-/** Help: every keyboard shortcut, or what this program is. */
+/** The query language (whitespace AND, quoted phrase, minus to exclude, folding), by example. */
+const SEARCH_SYNTAX: [string, MessageKey][] = [
+  ['西塘 乡贤', 'syntax.and'],
+  ['"乡村 振兴"', 'syntax.phrase'],
+  ['西塘 -疫情', 'syntax.exclude'],
+  ['西塘鎮 / ＣＢＤ', 'syntax.fold'],
+];
+
+function Examples({ rows }: { rows: [string, MessageKey][] }) {
+  const { t } = useI18n();
+  return (
+    <dl className="shortcuts">
+      {rows.map(([keys, what]) => (
+        <div key={keys}>
+          <dt>
+            <kbd>{keys}</kbd>
+          </dt>
+          <dd>{t(what)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Help: every keyboard shortcut and how to write a search, or what this program is. */
 export function AboutDialog({ topic, version, onClose }: Props) {
   const { t } = useI18n();
   return (
@@ -29,16 +53,11 @@ export function AboutDialog({ topic, version, onClose }: Props) {
       {topic === 'about' ? (
         <p>{t('about.text', { version })}</p>
       ) : (
-        <dl className="shortcuts">
-          {SHORTCUTS.map(([keys, what]) => (
-            <div key={keys}>
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{t(what)}</dd>
-            </div>
-          ))}
-        </dl>
+        <>
+          <Examples rows={SHORTCUTS} />
+          <h3>{t('syntax.heading')}</h3>
+          <Examples rows={SEARCH_SYNTAX} />
+        </>
       )}
       <div className="dialog-buttons">
         <button type="button" onClick={onClose} autoFocus>

@@ -8,7 +8,8 @@ import { StoryListItem } from './story-list-item';
 interface Props {
   heading: string;
   list: StoryWindow;
-  searching: boolean;
+  /** The search being shown, or '' when the list is browsed. */
+  query: string;
   sort: SortOrder;
   onSort: (sort: SortOrder) => void;
   unreadOnly: boolean;
@@ -27,7 +28,7 @@ interface Props {
  * The middle column: the stories the sidebar and search box select. Only the rows in view are in
  * the page (@tanstack/react-virtual), and their blocks are fetched as they scroll into view.
  */
-export function StoryList({ heading, list, searching, sort, onSort, unreadOnly, onUnreadOnly, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll }: Props) {
+export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUnreadOnly, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll }: Props) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -71,7 +72,7 @@ export function StoryList({ heading, list, searching, sort, onSort, unreadOnly, 
             <input type="checkbox" checked={unreadOnly} onChange={(e) => onUnreadOnly(e.target.checked)} />
             {t('list.unreadOnly')}
           </label>
-          {searching && (
+          {query !== '' && (
             <label className="sort">
               {t('list.sort')}
               <select value={sort} onChange={(e) => onSort(e.target.value === 'date' ? 'date' : 'relevance')}>
@@ -87,7 +88,7 @@ export function StoryList({ heading, list, searching, sort, onSort, unreadOnly, 
           {list.error}
         </p>
       )}
-      {!list.loading && !list.error && list.total === 0 && <p className="empty-note">{t('list.empty')}</p>}
+      {!list.loading && !list.error && list.total === 0 && <p className="empty-note">{query ? t('list.emptySearch', { query }) : t('list.empty')}</p>}
       <div className="story-scroller" ref={scroller}>
         <ol className="stories" aria-label={t('list.label')} style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((row) => {

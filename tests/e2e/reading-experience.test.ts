@@ -155,10 +155,17 @@ describe('reading a story', () => {
     await expect.poll(() => reader().getByRole('heading', { level: 1 }).innerText()).toBe(title);
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: '键盘快捷键' });
-    for (const key of ['j / ↓', 'b', 'Esc', '?', 'Enter']) await help.getByText(key, { exact: true }).waitFor();
+    for (const key of ['j / ↓', 'b', 'u', 'Esc', '?', 'Enter']) await help.getByText(key, { exact: true }).waitFor();
+    await help.getByRole('heading', { name: '搜索写法' }).waitFor();
+    for (const example of ['西塘 乡贤', '"乡村 振兴"', '西塘 -疫情']) await help.getByText(example, { exact: true }).waitFor();
     expect(await seriousViolations()).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => help.count()).toBe(0);
+
+    // A search that finds nothing says how searches are written.
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('西塘 -西');
+    await settled((n) => n === 0);
+    await page.getByText('没有找到“西塘 -西”。空格分开的词要都出现;按 ? 查看搜索写法。').waitFor({ timeout: TIMEOUT });
 
     await page.getByRole('searchbox', { name: '搜索报道' }).fill('张锡锋进社区');
     await settled((n) => n === 1);
