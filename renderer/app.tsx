@@ -25,7 +25,8 @@ import { useReadingKeys } from './hooks/use-reading-keys';
 import { useRememberedView } from './hooks/use-remembered-view';
 import { useSettings } from './hooks/use-settings';
 import { useStoryWindow, type SortOrder } from './hooks/use-story-window';
-import { dateRangeLabel } from './format';
+import { dateRangeLabel, storyTitle } from './format';
+import { referenceOf } from '../electron/shared/citation';
 import { I18nProvider, useI18n } from './i18n';
 import { checkedCount, clickBox, NONE, type Checked } from './selection';
 
@@ -204,6 +205,18 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
       .finally(() => setBookmarkBusy(false));
   };
 
+  const citeStory = () => {
+    const s = shownStory;
+    if (!s) return;
+    const reference = referenceOf({ title: storyTitle(s, t), authors: s.article.authors, edition: s.edition, date: s.date, source: s.source });
+    // Pages served over plain http from another host have no Clipboard API; ours are local or app://.
+    const written = 'clipboard' in navigator ? navigator.clipboard.writeText(reference) : Promise.reject(new Error('no clipboard'));
+    written.then(
+      () => say(t('reader.cited', { reference })),
+      () => say(t('reader.citeFailed', { reference })),
+    );
+  };
+
   // Stories read meanwhile stay in the list until it is fetched again, as in a mail reader.
   const showUnreadOnly = (on: boolean) => setScope((s) => (on ? { ...s, unread: true } : without(s, 'unread')));
 
@@ -295,6 +308,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     },
     bookmark: toggleBookmark,
     unreadOnly: () => showUnreadOnly(scope.unread !== true),
+    cite: () => citeStory(),
     focusSearch: () => searchRef.current?.focus(),
     find: () => (story.data ? setFindOpen(true) : searchRef.current?.focus()),
     exportPdf: startExport,
@@ -454,6 +468,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
               onOpenPage={setPageId}
               onChanged={versions.userDataChanged}
               onError={say}
+              onCite={citeStory}
             />
           )}
         </main>

@@ -1,10 +1,11 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { externalLink, navigationAllowed } from './navigation-policy';
+import { isPermissionAllowed } from './permissions';
 
-/** Denies every permission a page could ask for (camera, notifications, geolocation…): a reader needs none. */
+/** Denies every permission a page could ask for (camera, notifications, geolocation…) but writing a citation to the clipboard. */
 export function denyPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -13,6 +13,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['x', 'shortcuts.select'],
   ['u', 'shortcuts.unread'],
   ['b', 'shortcuts.bookmark'],
+  ['c', 'shortcuts.cite'],
   ['/ · Ctrl/⌘ + K', 'shortcuts.search'],
   ['Ctrl/⌘ + F', 'shortcuts.find'],
   ['Ctrl/⌘ + E', 'shortcuts.export'],

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type { EditionSummary, PageSummary } from '../../electron/shared/library';
 import { daysOfMonth, monthsBetween } from '../calendar';
-import { pageNumber } from '../format';
+import { pageNumberOf } from '../../electron/shared/citation';
 import { useI18n, type Translator } from '../i18n';
 
 interface Props {
@@ -46,7 +46,7 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
   const { dated, undated, byDay } = useMemo(() => editionsByDay(editions), [editions]);
   const selected = editions.find((e) => e.id === selectedEdition) ?? null;
   const editionPages = pages.filter((p) => p.editionId === selectedEdition);
-  const numbered = new Map(editionPages.map((p) => [pageNumber(p.source), p] as const));
+  const numbered = new Map(editionPages.map((p) => [pageNumberOf(p.source), p] as const));
   const highest = Math.max(0, ...[...numbered.keys()].filter((n): n is number => n !== null));
   // The sidebar hands a new function at every render; the month tables keep one that calls the latest.
   const latestOnEdition = useRef(onEdition);

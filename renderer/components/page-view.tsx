@@ -1,6 +1,7 @@
 import type { StoryDetail } from '../../electron/shared/library';
 import { getApi } from '../api';
-import { fileName, pageNumber, storyTitle } from '../format';
+import { baseName, pageNumberOf } from '../../electron/shared/citation';
+import { storyTitle } from '../format';
 import { useAsync } from '../hooks/use-async';
 import { useI18n } from '../i18n';
 import { editionLabel } from './edition-calendar';
@@ -39,11 +40,11 @@ export function PageView({ pageId, onOpen, onBack }: Props) {
   const lead = stories.find((s) => s.kind === 'article') ?? null;
   const rest = stories.filter((s) => s !== lead);
   const first = stories[0];
-  const number = page.data?.source ? pageNumber(page.data.source.source) : null;
+  const number = page.data?.source ? pageNumberOf(page.data.source.source) : null;
   const heading = [
     first ? editionLabel(first.edition, t) : null,
     first?.date ? date(first.date) : null,
-    number !== null ? t('editions.page', { n: number }) : page.data?.source ? fileName(page.data.source.source) : null,
+    number !== null ? t('editions.page', { n: number }) : page.data?.source ? baseName(page.data.source.source) : null,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlights, Collection, StoryDetail } from '../../electron/shared/library';
 import { getApi } from '../api';
-import { fileName, pageNumber, storyTitle } from '../format';
+import { baseName, pageNumberOf } from '../../electron/shared/citation';
+import { storyTitle } from '../format';
 import { findRanges } from '../highlight';
 import { useI18n } from '../i18n';
 import { BookmarkToggle } from './bookmark-toggle';
@@ -26,6 +27,8 @@ interface Props {
   onOpenPage: (pageId: number) => void;
   onChanged: () => void;
   onError: (message: string) => void;
+  /** Copies the story's reference for a bibliography (GB/T 7714). */
+  onCite: () => void;
 }
 
 const PHOTO_ROLES = /摄|摄影/;
@@ -53,7 +56,7 @@ export function Reader(props: Props) {
   return <StoryReader {...props} story={story} />;
 }
 
-function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError }: Props & { story: StoryDetail }) {
+function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError, onCite }: Props & { story: StoryDetail }) {
   const { t, topic, date } = useI18n();
   const [why, setWhy] = useState(false);
   const [find, setFind] = useState('');
@@ -93,13 +96,13 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
     scroller.current?.querySelector('mark.current')?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [marks.current]);
 
-  const page = pageNumber(story.source);
+  const page = pageNumberOf(story.source);
   const citation = [
     edition.paper ?? t('reader.unknownPaper'),
     edition.name,
     story.date ? date(story.date) : t('reader.undated'),
     page !== null && t('reader.page', { n: page }),
-    fileName(story.source),
+    baseName(story.source),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -119,6 +122,9 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
         </button>
         <button type="button" onClick={() => onOpenPage(story.pageId)}>
           {t('reader.pageView')}
+        </button>
+        <button type="button" onClick={onCite} aria-keyshortcuts="c">
+          {t('reader.cite')}
         </button>
         <StoryCollections story={story} collections={collections} onChanged={onChanged} onError={onError} />
       </div>

@@ -9,6 +9,8 @@ export interface ReadingKeys {
   check: () => void;
   /** b: bookmark the open story. */
   bookmark: () => void;
+  /** c: copy the open story's reference. */
+  cite: () => void;
   /** u: show only unread stories, or all again. */
   unreadOnly: () => void;
   /** "/" or Ctrl+K puts the cursor in the search box. */
@@ -52,6 +54,7 @@ export function useReadingKeys(keys: ReadingKeys): void {
       else if (event.key === 'x') k.check();
       else if (event.key === 'b') k.bookmark();
       else if (event.key === 'u') k.unreadOnly();
+      else if (event.key === 'c') k.cite();
       else if (event.key === '/') k.focusSearch();
       else if (event.key === '?') k.help();
       else return;

@@ -179,6 +179,24 @@ describe('reading a story', () => {
 });
 
 describe('finding stories', () => {
+  it('copies the reference of a story for a bibliography, from its toolbar or with c', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+    await seeSeedStories(page);
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('西塘迎来');
+    await settled((n) => n === 1);
+    await openStory(page, /西塘迎来年末旅游小高峰/);
+    const clipboard = () => page.evaluate<string>('navigator.clipboard.readText()');
+    const reference = '周奕, 胡凌霄, 徐寻. 西塘迎来年末旅游小高峰[N]. 嘉兴日报(嘉善版), 2023-12-29(3).';
+    await reader().getByRole('button', { name: '复制引用' }).click();
+    await expect.poll(clipboard, { timeout: TIMEOUT }).toBe(reference);
+    await page.getByText(`已复制引用:${reference}`).waitFor({ timeout: TIMEOUT });
+
+    await page.evaluate("navigator.clipboard.writeText('')");
+    await reader().getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('c');
+    await expect.poll(clipboard, { timeout: TIMEOUT }).toBe(reference);
+  });
+
   it('narrows to a year or to the days between two dates, with counts that follow', async () => {
     const all = await seeSeedStories(page);
     const dates = sidebar().getByRole('region', { name: '日期' });

@@ -1,19 +1,5 @@
+import { baseName, pageNumberOf } from '../../shared/citation';
 import type { ExportItem } from './document';
-
-const PAGE_IN_NAME = /第\s*0*(\d{1,3})\s*版|(?:^|[^\d])0*(\d{1,3})版/;
-
-const baseName = (path: string): string => path.replace(/\\/g, '/').split('/').filter(Boolean).at(-1) ?? path;
-
-/**
- * The page (版) of the paper a story was printed on, when its file name says so (第3版, 03版).
- * The page texts carry no page number the importer keeps, so the file name is the only witness.
- */
-export function pageNumberOf(source: string | null): number | null {
-  if (!source) return null;
-  const m = PAGE_IN_NAME.exec(baseName(source));
-  const digits = m?.[1] ?? m?.[2];
-  return digits === undefined ? null : Number(digits);
-}
 
 /**
  * How a reader cites the story: 《嘉兴日报》嘉善版 2023-12-29 第3版. When the date or the page is

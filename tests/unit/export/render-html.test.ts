@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationOf, pageNumberOf } from '../../../electron/core/export/citation';
+import { citationOf } from '../../../electron/core/export/citation';
 import type { ExportDocument, ExportItem } from '../../../electron/core/export/document';
 import { cssString, escapeHtml } from '../../../electron/core/export/html-text';
 import { exportOptionsSchema, type ExportOptionsInput } from '../../../electron/core/export/options';
@@ -70,14 +70,6 @@ describe('citation', () => {
   it('names the source file when the date or the page is unknown', () => {
     expect(citationOf(item({ source: '/archive/000_0a73ae1694179353.txt' }))).toBe('《嘉兴日报》嘉善版 2023-12-29 · 来源文件 000_0a73ae1694179353.txt');
     expect(citationOf(item({ date: null, edition: { paper: null, name: null, county: null, date: null }, source: 'seeds/002.txt' }))).toBe('来源文件 002.txt');
-  });
-
-  it('reads the page from file names', () => {
-    expect(pageNumberOf('a/第 03 版.txt')).toBe(3);
-    expect(pageNumberOf('C:\\papers\\2024-01-05\\嘉善版第12版.txt')).toBe(12);
-    expect(pageNumberOf('2024/01/05/04版.txt')).toBe(4);
-    expect(pageNumberOf('2024-01-05/page.txt')).toBeNull();
-    expect(pageNumberOf(null)).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
 import { moved, ordered } from '../../../renderer/collection-order';
 import { toggle, withDates, without } from '../../../renderer/filters';
-import { dateRangeLabel, pageNumber } from '../../../renderer/format';
+import { dateRangeLabel } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
 import { translator } from '../../../renderer/i18n/translator';
 import { format, MESSAGES, TOPIC_NAMES } from '../../../renderer/i18n/messages';
@@ -105,12 +105,6 @@ describe('the edition calendar', () => {
     expect(weeks.flat().filter(Boolean)).toHaveLength(31);
     const december = daysOfMonth('2023-12');
     expect(december[0]?.slice(0, 5)).toEqual([null, null, null, null, '2023-12-01']);
-  });
-
-  it('reads page numbers from page file names', () => {
-    expect(pageNumber('/data/2023-12-29/嘉善版第3版.txt')).toBe(3);
-    expect(pageNumber('C:\\报纸\\第 12 版.txt')).toBe(12);
-    expect(pageNumber('000_0a73ae1694179353.txt')).toBeNull();
   });
 });
 

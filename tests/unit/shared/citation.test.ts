@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { pageNumberOf, referenceOf, type CitedStory } from '../../../electron/shared/citation';
+
+const story = (over: Partial<CitedStory> = {}): CitedStory => ({
+  title: '西塘迎来年末旅游小高峰',
+  authors: [
+    { name: '周 奕', role: '全媒体记者' },
+    { name: '胡凌霄', role: '全媒体记者' },
+  ],
+  edition: { paper: '嘉兴日报', name: '嘉善版' },
+  date: '2023-12-29',
+  source: '/data/2023-12-29/嘉善版第3版.txt',
+  ...over,
+});
+
+describe('page numbers', () => {
+  it('are read from page file names, with either separator', () => {
+    expect(pageNumberOf('a/第 03 版.txt')).toBe(3);
+    expect(pageNumberOf('C:\\papers\\2024-01-05\\嘉善版第12版.txt')).toBe(12);
+    expect(pageNumberOf('2024/01/05/04版.txt')).toBe(4);
+    expect(pageNumberOf('2024-01-05/page.txt')).toBeNull();
+    expect(pageNumberOf('000_0a73ae1694179353.txt')).toBeNull();
+    expect(pageNumberOf(null)).toBeNull();
+  });
+});
+
+describe('a reference to a story (GB/T 7714, newspaper)', () => {
+  it('names the authors, the title, the paper with its edition, the date and the page', () => {
+    expect(referenceOf(story())).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报(嘉善版), 2023-12-29(3).');
+  });
+
+  it('lists three authors, then 等, and leaves out authors it does not know', () => {
+    const four = ['周奕', '胡凌霄', '徐寻', '钱学勤'].map((name) => ({ name, role: null }));
+    expect(referenceOf(story({ authors: four }))).toBe('周奕, 胡凌霄, 徐寻, 等. 西塘迎来年末旅游小高峰[N]. 嘉兴日报(嘉善版), 2023-12-29(3).');
+    expect(referenceOf(story({ authors: [] }))).toBe('西塘迎来年末旅游小高峰[N]. 嘉兴日报(嘉善版), 2023-12-29(3).');
+  });
+
+  it('says what it knows of the paper, and names the page file when the date is unknown', () => {
+    expect(referenceOf(story({ edition: { paper: '嘉兴日报', name: null }, source: 'p.txt' }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报, 2023-12-29.');
+    expect(referenceOf(story({ date: null }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报(嘉善版), 第3版. 来源文件: 嘉善版第3版.txt');
+    expect(referenceOf(story({ date: null, edition: { paper: null, name: null }, source: 'seeds\\002.txt' }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 来源文件: 002.txt');
+  });
+});
