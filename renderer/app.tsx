@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportRequest, LastView, MenuCommand } from '../electron/shared/api';
+import { referenceOf } from '../electron/shared/citation';
 import type { Collection } from '../electron/shared/library';
 import { getApi } from './api';
 import { AboutDialog } from './components/about-dialog';
@@ -15,6 +16,7 @@ import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
 import { EVERYTHING, toggle, withDates, without, type Scope } from './filters';
+import { dateRangeLabel, storyTitle } from './format';
 import { moved, ordered } from './collection-order';
 import { useAsync } from './hooks/use-async';
 import { useDebounced } from './hooks/use-debounced';
@@ -23,10 +25,9 @@ import { useLibraryUpgrade } from './hooks/use-library-upgrade';
 import { useLibraryVersions } from './hooks/use-library-versions';
 import { useReadingKeys } from './hooks/use-reading-keys';
 import { useRememberedView } from './hooks/use-remembered-view';
+import { useRestoredCursor, useVanishedChoicesDropped } from './hooks/use-restored-view';
 import { useSettings } from './hooks/use-settings';
 import { useStoryWindow, type SortOrder } from './hooks/use-story-window';
-import { dateRangeLabel, storyTitle } from './format';
-import { referenceOf } from '../electron/shared/citation';
 import { I18nProvider, useI18n } from './i18n';
 import { checkedCount, clickBox, NONE, type Checked } from './selection';
 
@@ -149,22 +150,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   }, [listKey]);
 
   useRememberedView({ query, scope, sort, story: selected });
-  // The library may have changed since: a restored cursor stays only on its own story, and a
-  // collection or edition that is gone is no longer chosen.
-  const restoredRow = useRef(initial?.story && initial.story.index >= 0 ? initial.story : null);
-  useEffect(() => {
-    const restored = restoredRow.current;
-    const row = restored && list.at(restored.index);
-    if (!restored || (!row && (list.loading || restored.index < list.total))) return;
-    restoredRow.current = null;
-    if (row?.id !== restored.id) setCursor((c) => (c === restored.index ? -1 : c));
-  }, [list.generation, list.loading]);
-  useEffect(() => {
-    if (scope.collectionId !== undefined && collections.data && !collections.data.some((c) => c.id === scope.collectionId)) setScope((s) => without(s, 'collectionId'));
-  }, [collections.data, scope.collectionId]);
-  useEffect(() => {
-    if (scope.editionId !== undefined && editions.data && !editions.data.some((e) => e.id === scope.editionId)) setScope((s) => without(s, 'editionId'));
-  }, [editions.data, scope.editionId]);
+  useRestoredCursor(list, initial?.story ?? null, setCursor);
+  useVanishedChoicesDropped(scope, setScope, collections.data, editions.data);
 
   const importRunning = imports.progress !== null && imports.summary === null;
   useEffect(() => {
