@@ -25,8 +25,14 @@ export interface ReadingKeys {
   back: () => void;
 }
 
+/** Inputs that take no typing: with one of them focused, letters are still the reader's keys. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
 const typingIn = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    ['TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    (target instanceof HTMLInputElement && !KEYLESS_INPUTS.has(target.type)));
 
 /** Reading from the keyboard without leaving the story. The handlers may change every render; the listener is installed once. */
 export function useReadingKeys(keys: ReadingKeys): void {
@@ -46,8 +52,8 @@ export function useReadingKeys(keys: ReadingKeys): void {
         return event.preventDefault();
       }
       if (event.altKey || typingIn(event.target)) return;
-      // Enter on a focused button or link does what that control says.
-      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a, summary')) return;
+      // Enter on a focused button, link or box does what that control says (or nothing).
+      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a, summary, input')) return;
       if (event.key === 'j' || event.key === 'ArrowDown') k.step(1);
       else if (event.key === 'k' || event.key === 'ArrowUp') k.step(-1);
       else if (event.key === 'Enter') k.open();

@@ -222,6 +222,9 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(await only.isChecked()).toBe(true);
     await only.uncheck();
     await expect.poll(() => listTotal(page)).toBe(all);
+    // The box keeps the focus, and letters are still the reader's keys.
+    await page.keyboard.press('u');
+    await expect.poll(() => only.isChecked()).toBe(true);
   });
 
   it('imports a folder typed into the import panel, showing progress and the outcome', async () => {
