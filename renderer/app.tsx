@@ -18,6 +18,7 @@ import { StoryList } from './components/story-list';
 import { EVERYTHING, toggle, withDates, without, type Scope } from './filters';
 import { dateRangeLabel, storyTitle } from './format';
 import { moved, ordered } from './collection-order';
+import { rememberSearch } from './recent-searches';
 import { useAsync } from './hooks/use-async';
 import { useDebounced } from './hooks/use-debounced';
 import { useImport } from './hooks/use-import';
@@ -77,6 +78,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const [sort, setSort] = useState<SortOrder>(initial?.sort ?? 'relevance');
   const [selected, setSelected] = useState<{ id: number; index: number } | null>(initial?.story ?? null);
   const [cursor, setCursor] = useState(initial?.story?.index ?? -1);
+  const [recentSearches, setRecentSearches] = useState<readonly string[]>(initial?.recentSearches ?? []);
+  // A search the reader settled on: Enter in the box, or a story opened from its results.
+  const settleOnSearch = (search: string) => setRecentSearches((recent) => rememberSearch(recent, search));
   const [checked, setChecked] = useState<Checked>(NONE);
   // Stories opened since the list was fetched; the list shows them read without fetching it again.
   const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set());
@@ -149,7 +153,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     anchor.current = null;
   }, [listKey]);
 
-  useRememberedView({ query, scope, sort, story: selected });
+  useRememberedView({ query, scope, sort, story: selected, recentSearches: [...recentSearches] });
   useRestoredCursor(list, initial?.story ?? null, setCursor);
   useVanishedChoicesDropped(scope, setScope, collections.data, editions.data);
 
@@ -164,6 +168,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     setPageId(null);
     setReadIds((ids) => new Set(ids).add(id));
     api.markRead({ id }).catch(() => undefined);
+    settleOnSearch(query);
   };
 
   const step = (by: 1 | -1) => {
@@ -357,7 +362,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     >
       <header className="topbar">
         <Brand />
-        <SearchBox ref={searchRef} value={queryInput} onChange={setQueryInput} />
+        <SearchBox ref={searchRef} value={queryInput} onChange={setQueryInput} recent={recentSearches} onSettle={settleOnSearch} />
         <div className="topbar-actions">
           <button type="button" onClick={() => setPanel(panel === 'import' ? null : 'import')}>
             {t('toolbar.import')}

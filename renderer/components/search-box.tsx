@@ -1,16 +1,36 @@
-import { forwardRef } from 'react';
+import { forwardRef, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
 
 interface Props {
   value: string;
   onChange: (value: string) => void;
+  /** Searches the reader settled on lately, newest first, offered while the box is empty. */
+  recent: readonly string[];
+  /** Enter, or a recent search picked: the reader settles on this search. */
+  onSettle: (search: string) => void;
 }
 
-/** Searches headlines, body, captions and bylines as one types. */
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange }, ref) {
+/** Recent searches offered at once; the rest stay in the last view. */
+const OFFERED = 8;
+
+/**
+ * Searches headlines, body, captions and bylines as one types. While the box is focused and
+ * empty, recent searches are offered under it (↓ or Tab reaches them). A list of buttons, not a
+ * datalist, so the box stays a searchbox for assistive technology.
+ */
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange, recent, onSettle }, ref) {
   const { t } = useI18n();
+  const [focused, setFocused] = useState(false);
+  const offers = useRef<HTMLUListElement>(null);
+  const offering = focused && value === '' && recent.length > 0;
   return (
-    <search className="search-box">
+    <search
+      className="search-box"
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setFocused(false);
+      }}
+    >
       <label htmlFor="search-input" className="visually-hidden">
         {t('search.label')}
       </label>
@@ -24,8 +44,32 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         spellCheck={false}
         aria-keyshortcuts="/ Control+K"
         onChange={(e) => onChange(e.target.value)}
-        onKeyDown={(e) => e.key === 'Escape' && value === '' && e.currentTarget.blur()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && value === '') e.currentTarget.blur();
+          else if (e.key === 'Enter') onSettle(value);
+          else if (e.key === 'ArrowDown' && offering) {
+            e.preventDefault();
+            offers.current?.querySelector('button')?.focus();
+          }
+        }}
       />
+      {offering && (
+        <ul className="recent-searches" ref={offers} aria-label={t('search.recent')}>
+          {recent.slice(0, OFFERED).map((search) => (
+            <li key={search}>
+              <button
+                type="button"
+                onClick={() => {
+                  onChange(search);
+                  onSettle(search);
+                }}
+              >
+                {search}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </search>
   );
 });

@@ -7,6 +7,7 @@ import type { TopicId } from '../../electron/shared/topics';
 const zh = {
   brand: '报览',
   'search.label': '搜索报道',
+  'search.recent': '最近的搜索',
   'search.placeholder': '搜索标题、正文、图片说明、作者… ( / )',
   'toolbar.import': '导入…',
   'toolbar.export': '导出 PDF',
@@ -226,6 +227,7 @@ export type Language = 'zh' | 'en';
 const en: Record<MessageKey, string> = {
   brand: 'Broadsheet',
   'search.label': 'Search stories',
+  'search.recent': 'Recent searches',
   'search.placeholder': 'Search headlines, text, captions, authors… ( / )',
   'toolbar.import': 'Import…',
   'toolbar.export': 'Export PDF',

@@ -184,6 +184,32 @@ describe('the web host serves the reader on a fresh library', () => {
     await expect.poll(() => reader.innerText()).toBe(byDate[2]);
   });
 
+  it('offers the searches settled on lately again, newest first, also after a restart', async () => {
+    const all = await seeSeedStories(page);
+    await searchNarrows(page, '志愿', all);
+    await storyList(page).getByRole('button').first().click();
+    await page.getByRole('region', { name: '正文' }).getByRole('heading', { level: 1 }).waitFor();
+    const box = page.getByRole('searchbox', { name: '搜索报道' });
+    await box.fill('乡贤');
+    await box.press('Enter');
+    // Typed but neither entered nor opened: not a search the reader settled on.
+    await box.fill('乡');
+    await page.waitForLoadState('networkidle');
+
+    await page.reload();
+    await expect.poll(() => box.inputValue()).toBe('乡');
+    await box.fill('');
+    const offers = page.getByRole('list', { name: '最近的搜索' });
+    await expect.poll(() => offers.getByRole('button').allInnerTexts()).toEqual(['乡贤', '志愿']);
+    // From the keyboard: ↓ reaches the offers, Enter takes one.
+    await box.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe('乡贤');
+    const found = ((await callApi(host, 'search', { query: '乡贤' })).body as { total: number }).total;
+    await expect.poll(() => listTotal(page)).toBe(found);
+    expect(await offers.count()).toBe(0);
+  });
+
   it('starts at the whole library when what it left off at is gone, or its note of it is damaged', async () => {
     const all = await seeSeedStories(page);
     writeFileSync(host.lastViewFile, JSON.stringify({ query: '', scope: { collectionId: 9999 }, sort: 'relevance', story: { id: 999999, index: 3 } }));

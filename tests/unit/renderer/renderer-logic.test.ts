@@ -4,6 +4,7 @@ import { moved, ordered } from '../../../renderer/collection-order';
 import { toggle, withDates, without } from '../../../renderer/filters';
 import { dateRangeLabel } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
+import { rememberSearch } from '../../../renderer/recent-searches';
 import { translator } from '../../../renderer/i18n/translator';
 import { format, MESSAGES, TOPIC_NAMES } from '../../../renderer/i18n/messages';
 import { checkedCount, clickBox, isChecked, NONE } from '../../../renderer/selection';
@@ -66,6 +67,19 @@ describe('a range of dates', () => {
       'since 5 Mar 2022',
       'until 5 Mar 2022',
     ]);
+  });
+});
+
+describe('recent searches', () => {
+  it('put the newest first, once, and keep twenty', () => {
+    expect(rememberSearch(['乡贤', '西塘'], ' 西塘 ')).toEqual(['西塘', '乡贤']);
+    const same = ['西塘', '乡贤'];
+    expect(rememberSearch(same, '西塘')).toBe(same);
+    expect(rememberSearch(same, '  ')).toBe(same);
+    const many = Array.from({ length: 20 }, (_, i) => `词${i}`);
+    const next = rememberSearch(many, '新词');
+    expect(next).toHaveLength(20);
+    expect([next[0], next.at(-1)]).toEqual(['新词', '词18']);
   });
 });
 

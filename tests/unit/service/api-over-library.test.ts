@@ -56,8 +56,9 @@ describe('the API over a library seeded on first start', () => {
     await call('appInfo', {});
     await call('getSettings', {});
     expect(await call('getLastView', {})).toBeNull();
-    await call('saveLastView', { query: '乡贤', scope: { editionId: first.editionId }, sort: 'relevance', story: { id: first.id, index: 0 } });
-    expect(await call('getLastView', {})).toEqual({ query: '乡贤', scope: { editionId: first.editionId }, sort: 'relevance', story: { id: first.id, index: 0 } });
+    const view = { query: '乡贤', scope: { editionId: first.editionId }, sort: 'relevance', story: { id: first.id, index: 0 }, recentSearches: ['乡贤'] };
+    await call('saveLastView', view);
+    expect(await call('getLastView', {})).toEqual(view);
   });
 
   it("marks where the query's terms occur in a story as search finds them, folded, exclusions left out", async () => {
