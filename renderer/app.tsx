@@ -362,7 +362,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     >
       <header className="topbar">
         <Brand />
-        <SearchBox ref={searchRef} value={queryInput} onChange={setQueryInput} recent={recentSearches} onSettle={settleOnSearch} />
+        <SearchBox ref={searchRef} value={queryInput} onChange={setQueryInput} recent={recentSearches} onSettle={settleOnSearch} onForgetRecent={() => setRecentSearches([])} />
         <div className="topbar-actions">
           <button type="button" onClick={() => setPanel(panel === 'import' ? null : 'import')}>
             {t('toolbar.import')}

@@ -8,6 +8,7 @@ interface Props {
   recent: readonly string[];
   /** Enter, or a recent search picked: the reader settles on this search. */
   onSettle: (search: string) => void;
+  onForgetRecent: () => void;
 }
 
 /** Recent searches offered at once; the rest stay in the last view. */
@@ -18,11 +19,14 @@ const OFFERED = 8;
  * empty, recent searches are offered under it (↓ or Tab reaches them). A list of buttons, not a
  * datalist, so the box stays a searchbox for assistive technology.
  */
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange, recent, onSettle }, ref) {
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange, recent, onSettle, onForgetRecent }, ref) {
   const { t } = useI18n();
   const [focused, setFocused] = useState(false);
   const offers = useRef<HTMLUListElement>(null);
+  const input = useRef<HTMLInputElement | null>(null);
   const offering = focused && value === '' && recent.length > 0;
+  // Picking or clearing removes the button that has the focus; it goes back to the box.
+  const backToBox = () => input.current?.focus();
   return (
     <search
       className="search-box"
@@ -35,7 +39,11 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         {t('search.label')}
       </label>
       <input
-        ref={ref}
+        ref={(element) => {
+          input.current = element;
+          if (typeof ref === 'function') ref(element);
+          else if (ref) ref.current = element;
+        }}
         id="search-input"
         type="search"
         placeholder={t('search.placeholder')}
@@ -62,12 +70,25 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
                 onClick={() => {
                   onChange(search);
                   onSettle(search);
+                  backToBox();
                 }}
               >
                 {search}
               </button>
             </li>
           ))}
+          <li>
+            <button
+              type="button"
+              className="forget-recent"
+              onClick={() => {
+                onForgetRecent();
+                backToBox();
+              }}
+            >
+              {t('search.forgetRecent')}
+            </button>
+          </li>
         </ul>
       )}
     </search>

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { bookmarkStory, clearSearch, listTotal, openStory, pickRegion, searchNarrows, seeSeedStories, storyList, STORY_OF_SEARCH } from '../support/journeys';
+import { hasFocus } from '../support/in-page';
 import { callApi, ROOT, startWebHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
@@ -200,13 +201,24 @@ describe('the web host serves the reader on a fresh library', () => {
     await expect.poll(() => box.inputValue()).toBe('乡');
     await box.fill('');
     const offers = page.getByRole('list', { name: '最近的搜索' });
-    await expect.poll(() => offers.getByRole('button').allInnerTexts()).toEqual(['乡贤', '志愿']);
+    await expect.poll(() => offers.getByRole('button').allInnerTexts()).toEqual(['乡贤', '志愿', '清除搜索记录']);
     // From the keyboard: ↓ reaches the offers, Enter takes one.
     await box.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => box.inputValue()).toBe('乡贤');
+    expect(await hasFocus(box)).toBe(true);
     const found = ((await callApi(host, 'search', { query: '乡贤' })).body as { total: number }).total;
     await expect.poll(() => listTotal(page)).toBe(found);
+    expect(await offers.count()).toBe(0);
+
+    await box.fill('');
+    await offers.getByRole('button', { name: '清除搜索记录' }).click();
+    await expect.poll(() => offers.count()).toBe(0);
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await expect.poll(() => box.inputValue()).toBe('');
+    await box.focus();
+    await seeSeedStories(page);
     expect(await offers.count()).toBe(0);
   });
 
