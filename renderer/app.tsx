@@ -78,7 +78,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const [sort, setSort] = useState<SortOrder>(initial?.sort ?? 'relevance');
   const [selected, setSelected] = useState<{ id: number; index: number } | null>(initial?.story ?? null);
   const [cursor, setCursor] = useState(initial?.story?.index ?? -1);
-  const [recentSearches, setRecentSearches] = useState<readonly string[]>(initial?.recentSearches ?? []);
+  const [recentSearches, setRecentSearches] = useState<string[]>(initial?.recentSearches ?? []);
   // A search the reader settled on: Enter in the box, or a story opened from its results.
   const settleOnSearch = (search: string) => setRecentSearches((recent) => rememberSearch(recent, search));
   const [checked, setChecked] = useState<Checked>(NONE);
@@ -153,7 +153,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     anchor.current = null;
   }, [listKey]);
 
-  useRememberedView({ query, scope, sort, story: selected, recentSearches: [...recentSearches] });
+  useRememberedView({ query, scope, sort, story: selected, recentSearches });
   useRestoredCursor(list, initial?.story ?? null, setCursor);
   useVanishedChoicesDropped(scope, setScope, collections.data, editions.data);
 
@@ -300,7 +300,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     },
     bookmark: toggleBookmark,
     unreadOnly: () => showUnreadOnly(scope.unread !== true),
-    cite: () => citeStory(),
+    cite: citeStory,
     focusSearch: () => searchRef.current?.focus(),
     find: () => (story.data ? setFindOpen(true) : searchRef.current?.focus()),
     exportPdf: startExport,

@@ -20,6 +20,16 @@ export function without(scope: Scope, key: keyof Scope): Scope {
 
 export const isEverything = (scope: Scope): boolean => Object.keys(scope).length === 0;
 
+/** The range of days that is the whole of `year`. */
+export const yearRange = (year: string): { dateFrom: string; dateTo: string } => ({ dateFrom: `${year}-01-01`, dateTo: `${year}-12-31` });
+
+/** The year a range of days covers exactly, or null when it is not one whole year. */
+export function wholeYearOf({ dateFrom, dateTo }: Pick<Scope, 'dateFrom' | 'dateTo'>): string | null {
+  const year = dateFrom?.slice(0, 4) ?? '';
+  const whole = yearRange(year);
+  return dateFrom === whole.dateFrom && dateTo === whole.dateTo ? year : null;
+}
+
 /**
  * The scope limited to stories dated from `from` to `to` (ISO days, both kept in the range; either
  * may be left open). A bound set past the other one moves the other along, so the range is never

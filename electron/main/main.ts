@@ -19,7 +19,7 @@ import { menuLanguage, menuTemplate } from './menu-template';
 import { nativeBindingFor } from './native-binding';
 import { ElectronPdfPrinter } from './print-to-pdf';
 import { APP_SCHEME, APP_START_URL } from './navigation-policy';
-import { denyPermissions, lockNavigation } from './security';
+import { restrictPermissions, lockNavigation } from './security';
 import { mainWindowOptions } from './window-options';
 import { readSavedWindow, restoreWindow, writeSavedWindow } from './window-state';
 
@@ -58,7 +58,7 @@ function fail(err: unknown): void {
 }
 
 async function start(): Promise<void> {
-  denyPermissions(session.defaultSession);
+  restrictPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, async (request) => {
     const file = appFileFor(request.url, rendererDir);
     if (!file) return new Response('Not found', { status: 404 });

@@ -2,8 +2,8 @@ import { shell, type Session, type WebContents } from 'electron';
 import { externalLink, navigationAllowed } from './navigation-policy';
 import { isPermissionAllowed } from './permissions';
 
-/** Denies every permission a page could ask for (camera, notifications, geolocation…) but writing a citation to the clipboard. */
-export function denyPermissions(session: Session): void {
+/** Refuses every permission a page could ask for (camera, notifications, geolocation…) but writing a reference to the clipboard. */
+export function restrictPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
   session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
   session.setDevicePermissionHandler(() => false);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { EditionSummary } from '../../electron/shared/library';
+import { wholeYearOf, yearRange } from '../filters';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -20,7 +21,7 @@ function archiveSpan(editions: readonly EditionSummary[]) {
 export function DateRangeSection({ editions, from, to, onRange }: Props) {
   const { t } = useI18n();
   const { years, first, last } = useMemo(() => archiveSpan(editions), [editions]);
-  const isYear = (year: string) => from === `${year}-01-01` && to === `${year}-12-31`;
+  const chosenYear = wholeYearOf({ dateFrom: from, dateTo: to });
   return (
     <section aria-labelledby="sidebar-dates">
       <h2 id="sidebar-dates">{t('dates.heading')}</h2>
@@ -31,8 +32,12 @@ export function DateRangeSection({ editions, from, to, onRange }: Props) {
               <button
                 type="button"
                 className="year"
-                aria-pressed={isYear(year)}
-                onClick={() => (isYear(year) ? onRange(undefined, undefined, 'from') : onRange(`${year}-01-01`, `${year}-12-31`, 'from'))}
+                aria-pressed={chosenYear === year}
+                onClick={() => {
+                  const { dateFrom, dateTo } = yearRange(year);
+                  if (chosenYear === year) onRange(undefined, undefined, 'from');
+                  else onRange(dateFrom, dateTo, 'from');
+                }}
               >
                 {year}
               </button>
