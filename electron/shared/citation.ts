@@ -45,3 +45,6 @@ export function referenceOf(story: CitedStory): string {
   const entry = `${who ? `${who}. ` : ''}${story.title}[N]${published ? `. ${published}` : ''}.`;
   return story.date ? entry : `${entry} 来源文件: ${baseName(story.source)}`;
 }
+
+/** A bibliography: one reference per line, numbered as GB/T 7714's sequential system prints them, [1] …, [2] …. */
+export const numberedReferences = (references: readonly string[]): string => references.map((r, i) => `[${i + 1}] ${r}`).join('\n');

@@ -15,3 +15,4 @@ export {
   type PaperSize,
 } from './options';
 export type { ExportLibrary } from './resolve-selection';
+export { referencesOf, type ReferenceList } from './references';

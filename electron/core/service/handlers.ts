@@ -1,5 +1,6 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { explainArticle } from '../enrich';
+import { referencesOf } from '../export/references';
 import type { Library } from '../library';
 import { ApiError } from './api-error';
 import type { ImportRunner } from './import-runner';
@@ -77,6 +78,7 @@ export function createHandlers(s: HostServices): Handlers {
       return s.exports.run(request);
     },
     cancelExport: () => ({ cancelled: s.exports?.cancel() ?? false }),
+    citeSelection: ({ selection }) => referencesOf(library, selection),
   };
 }
 

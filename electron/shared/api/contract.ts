@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clippingInputSchema, searchRequestSchema, storyFiltersSchema } from '../library';
-import { exportProgressSchema, exportRequestSchema, exportResultSchema } from './export-request';
+import { exportProgressSchema, exportRequestSchema, exportResultSchema, exportSelectionSchema } from './export-request';
 import {
   bookmarkSchema,
   clippingSchema,
@@ -101,6 +101,11 @@ export const API = {
 
   exportPdf: method(exportRequestSchema, exportResultSchema, 'export stories to a PDF book; progress arrives as exportProgress events'),
   cancelExport: method(none, z.object({ cancelled: z.boolean() }), 'stop the running export'),
+  citeSelection: method(
+    z.object({ selection: exportSelectionSchema }).strict(),
+    z.object({ references: z.array(z.string()), skipped: z.array(z.string()) }),
+    'GB/T 7714 references of the stories an export of the selection would hold, in its order',
+  ),
 } as const;
 
 export type ApiMethod = keyof typeof API;

@@ -53,6 +53,8 @@ describe('the API over a library seeded on first start', () => {
     await call('listEditions', {});
     await call('listPages', { editionId: first.editionId });
     await call('pageStories', { pageId: first.pageId });
+    const cited = (await call('citeSelection', { selection: { kind: 'search', query: '乡贤' } })) as { references: string[] };
+    expect(cited.references.length).toBe(((await call('search', { query: '乡贤' })) as { total: number }).total);
     await call('appInfo', {});
     await call('getSettings', {});
     expect(await call('getLastView', {})).toBeNull();
@@ -131,6 +133,8 @@ describe('the API over a library seeded on first start', () => {
     });
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'bookmarks' } })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'everything' } })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+    expect(await dispatch(handlers, 'citeSelection', { selection: { kind: 'stories', ids: [] } })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+    expect(await dispatch(handlers, 'citeSelection', { selection: { kind: 'stories', ids: [987654] } })).toMatchObject({ ok: false, error: { kind: 'failed', message: 'there is no story with id 987654' } });
   });
 
   it('answers settings while the library is still opening, and other calls once it is open or with why it could not', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageNumberOf, referenceOf, type CitedStory } from '../../../electron/shared/citation';
+import { numberedReferences, pageNumberOf, referenceOf, type CitedStory } from '../../../electron/shared/citation';
 
 const story = (over: Partial<CitedStory> = {}): CitedStory => ({
   title: '西塘迎来年末旅游小高峰',
@@ -39,5 +39,13 @@ describe('a reference to a story (GB/T 7714, newspaper)', () => {
     expect(referenceOf(story({ edition: { paper: '嘉兴日报', name: null }, source: 'p.txt' }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报, 2023-12-29.');
     expect(referenceOf(story({ date: null }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报(嘉善版), 第3版. 来源文件: 嘉善版第3版.txt');
     expect(referenceOf(story({ date: null, edition: { paper: null, name: null }, source: 'seeds\\002.txt' }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 来源文件: 002.txt');
+  });
+});
+
+describe('a bibliography', () => {
+  it('numbers the references from 1, one per line, and is empty without any', () => {
+    const second = referenceOf(story({ title: '县委召开经济工作会议', authors: [] }));
+    expect(numberedReferences([referenceOf(story()), second]).split('\n')).toEqual([`[1] ${referenceOf(story())}`, `[2] ${second}`]);
+    expect(numberedReferences([])).toBe('');
   });
 });
