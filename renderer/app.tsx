@@ -3,6 +3,7 @@ import type { ExportRequest, LastView, MenuCommand } from '../electron/shared/ap
 import { referenceOf } from '../electron/shared/citation';
 import type { Collection } from '../electron/shared/library';
 import { getApi } from './api';
+import { copyText } from './clipboard';
 import { AboutDialog } from './components/about-dialog';
 import { Brand } from './components/brand';
 import { editionLabel } from './components/edition-calendar';
@@ -201,9 +202,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     const s = shownStory;
     if (!s) return;
     const reference = referenceOf({ title: storyTitle(s, t), authors: s.article.authors, edition: s.edition, date: s.date, source: s.source });
-    // Pages served over plain http from another host have no Clipboard API; ours are local or app://.
-    const written = 'clipboard' in navigator ? navigator.clipboard.writeText(reference) : Promise.reject(new Error('no clipboard'));
-    written.then(
+    copyText(reference).then(
       () => say(t('reader.cited', { reference })),
       () => say(t('reader.citeFailed', { reference })),
     );

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ApiEventPayload, ExportRequest, ExportResult } from '../../electron/shared/api';
+import { numberedReferences } from '../../electron/shared/citation';
 import { getApi } from '../api';
+import { copyText } from '../clipboard';
 import { authorisedUrl } from '../http-api';
 import { useI18n } from '../i18n';
 
@@ -13,6 +15,9 @@ interface Props {
 
 type Options = NonNullable<ExportRequest['options']>;
 
+/** Where copying the references has come: asked for, on the clipboard, or to be copied by hand. */
+type Citing = { state: 'running' } | { state: 'copied'; count: number; skipped: number } | { state: 'by-hand'; text: string; skipped: number };
+
 /** Export to PDF: the options of the export engine, progress from its events, and the finished book. */
 export function ExportDialog({ selection, description, onClose }: Props) {
   const { t } = useI18n();
@@ -21,6 +26,7 @@ export function ExportDialog({ selection, description, onClose }: Props) {
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  const [citing, setCiting] = useState<Citing | null>(null);
   useEffect(() => getApi().on('exportProgress', setProgress), []);
   const set = (patch: Partial<Options>) => setOptions((o) => ({ ...o, ...patch }));
 
@@ -32,6 +38,24 @@ export function ExportDialog({ selection, description, onClose }: Props) {
       .exportPdf({ selection, options })
       .then(setResult, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))
       .finally(() => setRunning(false));
+  };
+
+  const copyReferences = () => {
+    setCiting({ state: 'running' });
+    setError(null);
+    getApi()
+      .citeSelection({ selection })
+      .then(({ references, skipped }) => {
+        const text = numberedReferences(references);
+        return copyText(text).then(
+          () => setCiting({ state: 'copied', count: references.length, skipped: skipped.length }),
+          () => setCiting({ state: 'by-hand', text, skipped: skipped.length }),
+        );
+      })
+      .catch((err: unknown) => {
+        setCiting(null);
+        setError(err instanceof Error ? err.message : String(err));
+      });
   };
 
   return (
@@ -87,6 +111,25 @@ export function ExportDialog({ selection, description, onClose }: Props) {
           </button>
         </div>
       </form>
+      <div className="export-references">
+        <button type="button" disabled={citing?.state === 'running'} onClick={copyReferences}>
+          {t('export.references')}
+        </button>
+        <span>{t('export.referencesHint')}</span>
+      </div>
+      {citing?.state === 'copied' && (
+        <p className="import-summary" role="status">
+          {t('export.referencesCopied', { n: citing.count })} {citing.skipped > 0 && t('export.referencesSkipped', { n: citing.skipped })}
+        </p>
+      )}
+      {citing?.state === 'by-hand' && (
+        <>
+          <p role="alert">
+            {t('export.referencesByHand')} {citing.skipped > 0 && t('export.referencesSkipped', { n: citing.skipped })}
+          </p>
+          <textarea className="export-reference-list" readOnly rows={6} value={citing.text} aria-label={t('export.references')} onFocus={(e) => e.currentTarget.select()} />
+        </>
+      )}
       {running && progress && (
         <div className="import-progress">
           <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={t('export.progress')} />

@@ -197,6 +197,29 @@ describe('finding stories', () => {
     await expect.poll(clipboard, { timeout: TIMEOUT }).toBe(reference);
   });
 
+  it('copies the references of the stories listed, numbered in the order of the list, or offers them to copy by hand', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+    const all = await seeSeedStories(page);
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('西塘');
+    const total = await settled((n) => n > 1 && n < all);
+    const titles = await storyList(page).locator('.story-item-title button').allInnerTexts();
+    expect(titles).toHaveLength(total);
+
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: '导出 PDF' });
+    await dialog.getByRole('button', { name: '复制参考文献' }).click();
+    await dialog.getByRole('status').filter({ hasText: `已复制 ${total} 条参考文献。` }).waitFor({ timeout: TIMEOUT });
+    const lines = (await page.evaluate<string>('navigator.clipboard.readText()')).split('\n');
+    expect(lines).toHaveLength(total);
+    lines.forEach((line, i) => expect(line.startsWith(`[${i + 1}] `) && line.includes(`${titles[i]}[N]`), line).toBe(true));
+
+    await page.evaluate("navigator.clipboard.writeText = () => Promise.reject(new Error('refused'))");
+    await dialog.getByRole('button', { name: '复制参考文献' }).click();
+    await dialog.getByRole('alert').filter({ hasText: '无法写入剪贴板' }).waitFor({ timeout: TIMEOUT });
+    expect((await dialog.getByRole('textbox', { name: '复制参考文献' }).inputValue()).split('\n')).toEqual(lines);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it('narrows to a year or to the days between two dates, with counts that follow', async () => {
     const all = await seeSeedStories(page);
     const dates = sidebar().getByRole('region', { name: '日期' });
