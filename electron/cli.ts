@@ -5,6 +5,7 @@ import { runImport } from './cli/import-command';
 import { runSearch } from './cli/search-command';
 import { runDump } from './cli/dump-command';
 import { runExport } from './cli/export-command';
+import { runCite } from './cli/cite-command';
 
 /** Command line over electron/core (DESIGN.md §5). Each command lives in electron/cli/. */
 const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
@@ -13,6 +14,7 @@ const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
   search: runSearch,
   dump: runDump,
   export: runExport,
+  cite: runCite,
 };
 
 const HELP = `Broadsheet command line
@@ -24,6 +26,8 @@ const HELP = `Broadsheet command line
   export --db FILE (--ids 1,2 | --query Q | --bookmarks | --collection ID | --clippings [IDS]) --out FILE.pdf
          [--title T] [--paper a4|letter] [--columns 1|2] [--new-page] [--no-notes] [--json]
                                           a selection as a PDF book (cover, contents, stories, citations)
+  cite --db FILE (--ids 1,2 | --query Q | --bookmarks | --collection ID | --clippings [IDS]) [--json]
+                                          a selection's references (GB/T 7714), numbered, one per line
 `;
 
 async function main(argv: string[]): Promise<void> {

@@ -1,41 +1,17 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ExportCancelledError, ExportError, exportToPdf, LazyChromiumPrinter, type ExportProgress, type ExportSelection } from '../core/export';
+import { ExportCancelledError, ExportError, exportToPdf, LazyChromiumPrinter, type ExportProgress } from '../core/export';
 import { LibraryError } from '../core/library';
 import { readArgs } from './args';
 import { UsageError } from './errors';
 import { openLibrary } from './library-access';
+import { SELECTION_OPTIONS, SELECTION_USAGE, selectionOf } from './selection-args';
 
-const USAGE = `usage: export --db FILE (--ids 1,2 | --query Q | --bookmarks | --collection ID | --clippings [IDS]) --out FILE.pdf
+const USAGE = `usage: export --db FILE ${SELECTION_USAGE} --out FILE.pdf
               [--title T] [--paper a4|letter] [--columns 1|2] [--new-page] [--no-notes] [--json]`;
 
 const usage = (message: string): UsageError => new UsageError(`${message}\n${USAGE}`);
-
-function idList(flag: string, value: string): number[] {
-  const parts = value.split(',').map((p) => p.trim());
-  const bad = parts.filter((p) => !/^\d+$/.test(p) || Number(p) < 1);
-  if (parts.length === 0 || bad.length > 0) throw usage(`${flag} takes ids separated by commas (1,2,3), not "${value}"`);
-  return parts.map(Number);
-}
-
-function selectionOf(values: { ids?: string; query?: string; bookmarks?: boolean; collection?: string; clippings?: boolean }, positionals: string[]): ExportSelection {
-  const chosen = [values.ids !== undefined, values.query !== undefined, values.bookmarks === true, values.collection !== undefined, values.clippings === true];
-  if (chosen.filter(Boolean).length !== 1) throw usage('choose exactly one of --ids, --query, --bookmarks, --collection, --clippings');
-  if (values.ids !== undefined) return { kind: 'stories', ids: idList('--ids', values.ids) };
-  if (values.query !== undefined) {
-    if (values.query.trim() === '') throw usage('--query needs a search text');
-    return { kind: 'search', query: values.query };
-  }
-  if (values.bookmarks) return { kind: 'bookmarks' };
-  if (values.collection !== undefined) {
-    if (!/^\d+$/.test(values.collection) || Number(values.collection) < 1) throw usage(`--collection takes a collection id, not "${values.collection}"`);
-    return { kind: 'collection', collectionId: Number(values.collection) };
-  }
-  const [ids, ...extra] = positionals;
-  if (extra.length > 0) throw usage(`unexpected arguments "${extra.join(' ')}"`);
-  return ids === undefined ? { kind: 'clippings' } : { kind: 'clippings', ids: idList('--clippings', ids) };
-}
 
 /** Fails before the slow part when the PDF could not be written anyway. */
 function checkOutput(out: string | undefined): string {
@@ -61,11 +37,7 @@ export async function runExport(argv: string[]): Promise<void> {
       args: argv,
       options: {
         db: { type: 'string' },
-        ids: { type: 'string' },
-        query: { type: 'string' },
-        bookmarks: { type: 'boolean' },
-        collection: { type: 'string' },
-        clippings: { type: 'boolean' },
+        ...SELECTION_OPTIONS,
         out: { type: 'string' },
         title: { type: 'string' },
         paper: { type: 'string' },
@@ -77,8 +49,7 @@ export async function runExport(argv: string[]): Promise<void> {
       allowPositionals: true,
     }, USAGE);
   const { values, positionals } = parsed;
-  if (positionals.length > 0 && !values.clippings) throw usage(`unexpected arguments "${positionals.join(' ')}"`);
-  const selection = selectionOf(values, positionals);
+  const selection = selectionOf(values, positionals, usage);
   if (values.paper !== undefined && values.paper !== 'a4' && values.paper !== 'letter') throw usage(`--paper is a4 or letter, not "${values.paper}"`);
   if (values.columns !== undefined && values.columns !== '1' && values.columns !== '2') throw usage(`--columns is 1 or 2, not "${values.columns}"`);
   if (values.title !== undefined && values.title.trim() === '') throw usage('--title cannot be empty');

@@ -1,25 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runExport } from '../../../electron/cli/export-command';
 import { UsageError } from '../../../electron/cli/errors';
-import { FIXTURES, pdfInfo, pdfText, ROOT, squeeze, tempDir } from './export-fixtures';
+import { cli, fixtureDbByCli, pdfInfo, pdfText, squeeze } from './export-fixtures';
 
 /** The `export` command as DESIGN.md §5 writes it, run as a user would. */
 
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const dir = tempDir();
-const db = join(dir, 'library.db');
-
-function cli(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, ['electron/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
+let dir = '';
+let db = '';
 beforeAll(() => {
-  const imported = cli(['import', FIXTURES, '--db', db, '--json']);
-  expect(imported.code, imported.stderr).toBe(0);
+  ({ dir, db } = fixtureDbByCli());
 }, 30_000);
 
 describe('export command', () => {

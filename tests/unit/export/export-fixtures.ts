@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +9,25 @@ import { Library } from '../../../electron/core/library';
 export const ROOT = join(import.meta.dirname, '../../..');
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+/** The command line (DESIGN.md §5) run as a user would, from the project folder. */
+export function cli(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, ['electron/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'broadsheet-export-test-'));
+}
+
+/** A new folder with a library of the fixture pages, imported through the command line. */
+export function fixtureDbByCli(): { dir: string; db: string } {
+  const dir = tempDir();
+  const db = join(dir, 'library.db');
+  const imported = cli(['import', FIXTURES, '--db', db, '--json']);
+  if (imported.code !== 0) throw new Error(`fixture import failed: ${imported.stderr}`);
+  return { dir, db };
 }
 
 export async function fixtureLibrary(withSeeds = true): Promise<Library> {
