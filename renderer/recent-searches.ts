@@ -6,3 +6,16 @@ export function rememberSearch(recent: string[], query: string): string[] {
   if (search === '' || recent[0] === search) return recent;
   return [search, ...recent.filter((q) => q !== search)].slice(0, RECENT_SEARCHES_KEPT);
 }
+
+/**
+ * The recent searches to offer under the box: all of them while it is empty, else those that go
+ * on from what is typed (乡 offers 乡贤), Latin letters in any case. What is typed already is not offered.
+ */
+export function offeredSearches(recent: readonly string[], typed: string, max: number): string[] {
+  const start = typed.trim().toLowerCase();
+  const goesOn = (search: string) => {
+    const lower = search.toLowerCase();
+    return lower.startsWith(start) && lower !== start;
+  };
+  return (start === '' ? recent : recent.filter(goesOn)).slice(0, max);
+}

@@ -1,10 +1,11 @@
 import { forwardRef, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
+import { offeredSearches } from '../recent-searches';
 
 interface Props {
   value: string;
   onChange: (value: string) => void;
-  /** Searches the reader settled on lately, newest first, offered while the box is empty. */
+  /** Searches the reader settled on lately, newest first, offered while the box is empty or as they go on from what is typed. */
   recent: readonly string[];
   /** Enter, or a recent search picked: the reader settles on this search. */
   onSettle: (search: string) => void;
@@ -15,16 +16,18 @@ interface Props {
 const OFFERED = 8;
 
 /**
- * Searches headlines, body, captions and bylines as one types. While the box is focused and
- * empty, recent searches are offered under it (↓ or Tab reaches them). A list of buttons, not a
- * datalist, so the box stays a searchbox for assistive technology.
+ * Searches headlines, body, captions and bylines as one types. While the box is focused, recent
+ * searches that go on from what is typed (all of them when it is empty) are offered under it (↓ or
+ * Tab reaches them). A list of buttons, not a datalist, so the box stays a searchbox for assistive
+ * technology.
  */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange, recent, onSettle, onForgetRecent }, ref) {
   const { t } = useI18n();
   const [focused, setFocused] = useState(false);
   const offers = useRef<HTMLUListElement>(null);
   const input = useRef<HTMLInputElement | null>(null);
-  const offering = focused && value === '' && recent.length > 0;
+  const offered = focused ? offeredSearches(recent, value, OFFERED) : [];
+  const offering = offered.length > 0;
   // Picking or clearing removes the button that has the focus; it goes back to the box.
   const backToBox = () => input.current?.focus();
   return (
@@ -63,7 +66,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       />
       {offering && (
         <ul className="recent-searches" ref={offers} aria-label={t('search.recent')}>
-          {recent.slice(0, OFFERED).map((search) => (
+          {offered.map((search) => (
             <li key={search}>
               <button
                 type="button"

@@ -185,7 +185,7 @@ describe('the web host serves the reader on a fresh library', () => {
     await expect.poll(() => reader.innerText()).toBe(byDate[2]);
   });
 
-  it('offers the searches settled on lately again, newest first, also after a restart', async () => {
+  it('offers the searches settled on lately again, newest first, those going on from what is typed, also after a restart', async () => {
     const all = await seeSeedStories(page);
     await searchNarrows(page, '志愿', all);
     await storyList(page).getByRole('button').first().click();
@@ -199,8 +199,10 @@ describe('the web host serves the reader on a fresh library', () => {
 
     await page.reload();
     await expect.poll(() => box.inputValue()).toBe('乡');
-    await box.fill('');
     const offers = page.getByRole('list', { name: '最近的搜索' });
+    await box.focus();
+    await expect.poll(() => offers.getByRole('button').allInnerTexts()).toEqual(['乡贤', '清除搜索记录']);
+    await box.fill('');
     await expect.poll(() => offers.getByRole('button').allInnerTexts()).toEqual(['乡贤', '志愿', '清除搜索记录']);
     // From the keyboard: ↓ reaches the offers, Enter takes one.
     await box.press('ArrowDown');

@@ -4,7 +4,7 @@ import { moved, ordered } from '../../../renderer/collection-order';
 import { toggle, withDates, without } from '../../../renderer/filters';
 import { dateRangeLabel } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
-import { rememberSearch } from '../../../renderer/recent-searches';
+import { offeredSearches, rememberSearch } from '../../../renderer/recent-searches';
 import { translator } from '../../../renderer/i18n/translator';
 import { format, MESSAGES, TOPIC_NAMES } from '../../../renderer/i18n/messages';
 import { checkedCount, clickBox, isChecked, NONE } from '../../../renderer/selection';
@@ -80,6 +80,15 @@ describe('recent searches', () => {
     const next = rememberSearch(many, '新词');
     expect(next).toHaveLength(20);
     expect([next[0], next.at(-1)]).toEqual(['新词', '词18']);
+  });
+
+  it('are offered as they go on from what is typed, all of them for an empty box, at most as many as asked', () => {
+    const recent = ['乡贤 西塘', '志愿', 'CBD 规划', '乡贤', '乡村振兴'];
+    expect(offeredSearches(recent, '', 3)).toEqual(['乡贤 西塘', '志愿', 'CBD 规划']);
+    expect(offeredSearches(recent, ' 乡', 8)).toEqual(['乡贤 西塘', '乡贤', '乡村振兴']);
+    expect(offeredSearches(recent, '乡贤', 8)).toEqual(['乡贤 西塘']);
+    expect(offeredSearches(recent, 'cbd', 8)).toEqual(['CBD 规划']);
+    expect(offeredSearches(recent, '西塘', 8)).toEqual([]);
   });
 });
 
