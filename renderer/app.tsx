@@ -10,7 +10,7 @@ import { editionLabel } from './components/edition-calendar';
 import { ExportDialog } from './components/export-dialog';
 import { ImportPanel } from './components/import-panel';
 import { OpeningScreen } from './components/opening-screen';
-import { PageView } from './components/page-view';
+import { PageView, type PageTurns } from './components/page-view';
 import { Reader } from './components/reader';
 import { ReadingSettings } from './components/reading-settings';
 import { SearchBox } from './components/search-box';
@@ -87,6 +87,10 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set());
   const anchor = useRef<number | null>(null);
   const [pageId, setPageId] = useState<number | null>(null);
+  const pageTurns = useRef<PageTurns>({ previous: null, next: null });
+  const onPageTurns = useCallback((turns: PageTurns) => {
+    pageTurns.current = turns;
+  }, []);
   const [findOpen, setFindOpen] = useState(false);
   const [bookmarkBusy, setBookmarkBusy] = useState(false);
   const [panel, setPanel] = useState<Panel>(null);
@@ -300,6 +304,14 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     bookmark: toggleBookmark,
     unreadOnly: () => showUnreadOnly(scope.unread !== true),
     cite: citeStory,
+    page: () => {
+      if (pageId !== null) setPageId(story.data ? null : pageId);
+      else if (shownStory) setPageId(shownStory.pageId);
+    },
+    turnPage: (by) => {
+      const to = by > 0 ? pageTurns.current.next : pageTurns.current.previous;
+      if (pageId !== null && to !== null) setPageId(to);
+    },
     focusSearch: () => searchRef.current?.focus(),
     find: () => (story.data ? setFindOpen(true) : searchRef.current?.focus()),
     exportPdf: startExport,
@@ -445,7 +457,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
             onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
           />
           {pageId !== null ? (
-            <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} />
+            <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} onPage={setPageId} onTurns={onPageTurns} />
           ) : (
             <Reader
               story={shownStory}

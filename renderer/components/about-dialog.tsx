@@ -14,6 +14,8 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['u', 'shortcuts.unread'],
   ['b', 'shortcuts.bookmark'],
   ['c', 'shortcuts.cite'],
+  ['p', 'shortcuts.page'],
+  ['[ · ]', 'shortcuts.turn'],
   ['/ · Ctrl/⌘ + K', 'shortcuts.search'],
   ['Ctrl/⌘ + F', 'shortcuts.find'],
   ['Ctrl/⌘ + E', 'shortcuts.export'],

@@ -1,15 +1,27 @@
-import type { StoryDetail } from '../../electron/shared/library';
-import { getApi } from '../api';
+import { useEffect } from 'react';
 import { baseName, pageNumberOf } from '../../electron/shared/citation';
+import type { PageSummary, StoryDetail } from '../../electron/shared/library';
+import { getApi } from '../api';
 import { storyTitle } from '../format';
 import { useAsync } from '../hooks/use-async';
 import { useI18n } from '../i18n';
+import { neighbourPages } from '../page-order';
 import { editionLabel } from './edition-calendar';
+
+/** The pages before and after the one shown, in print order, for turning with [ and ]. */
+export interface PageTurns {
+  previous: number | null;
+  next: number | null;
+}
 
 interface Props {
   pageId: number;
   onOpen: (id: number) => void;
   onBack: (() => void) | null;
+  /** Shows another page of the same edition. */
+  onPage: (pageId: number) => void;
+  /** Told the neighbours of the page once they are known, and that there are none while it loads. */
+  onTurns: (turns: PageTurns) => void;
 }
 
 const LEAD_CHARS = 140;
@@ -27,15 +39,25 @@ function opening(story: StoryDetail): string {
  * 版面: one printed page laid out as a newspaper page, the lead story across the top in large
  * type, the others in columns, photo news as boxes. Clicking a headline opens the story.
  */
-export function PageView({ pageId, onOpen, onBack }: Props) {
+export function PageView({ pageId, onOpen, onBack, onPage, onTurns }: Props) {
   const { t, date } = useI18n();
   const page = useAsync(async () => {
     const api = getApi();
     const summaries = await api.pageStories({ pageId });
     const stories = (await Promise.all(summaries.map((s) => api.getStory({ id: s.id })))).filter((s): s is StoryDetail => s !== null);
-    const source = (await api.listPages({ editionId: summaries[0]?.editionId })).find((p) => p.id === pageId) ?? null;
-    return { stories, source };
+    const editionPages = summaries[0] ? await api.listPages({ editionId: summaries[0].editionId }) : [];
+    const source = editionPages.find((p) => p.id === pageId) ?? null;
+    return { pageId, stories, source, ...neighbourPages(editionPages, pageId) };
   }, [pageId]);
+  const shown = page.data?.pageId === pageId ? page.data : null;
+  const { previous = null, next = null } = shown ?? {};
+  useEffect(() => {
+    onTurns({ previous: previous?.id ?? null, next: next?.id ?? null });
+  }, [previous, next, onTurns]);
+  const pageName = (p: PageSummary) => {
+    const n = pageNumberOf(p.source);
+    return n !== null ? t('editions.page', { n }) : baseName(p.source);
+  };
   const stories = page.data?.stories ?? [];
   const lead = stories.find((s) => s.kind === 'article') ?? null;
   const rest = stories.filter((s) => s !== lead);
@@ -50,13 +72,21 @@ export function PageView({ pageId, onOpen, onBack }: Props) {
     .join(' · ');
   return (
     <section className="reader page-view" aria-labelledby="page-heading" aria-busy={page.loading}>
-      {onBack && (
-        <div className="story-toolbar">
+      <div className="story-toolbar">
+        {onBack && (
           <button type="button" onClick={onBack}>
             ← {t('page.back')}
           </button>
-        </div>
-      )}
+        )}
+        <nav className="page-turns" aria-label={t('page.turns')}>
+          <button type="button" disabled={!previous} aria-keyshortcuts="[" onClick={() => previous && onPage(previous.id)}>
+            {previous ? t('page.previous', { page: pageName(previous) }) : t('page.first')}
+          </button>
+          <button type="button" disabled={!next} aria-keyshortcuts="]" onClick={() => next && onPage(next.id)}>
+            {next ? t('page.next', { page: pageName(next) }) : t('page.last')}
+          </button>
+        </nav>
+      </div>
       <header className="masthead">
         <p className="masthead-paper">{first?.edition.paper ?? t('page.heading')}</p>
         <h1 id="page-heading">{heading || t('page.heading')}</h1>

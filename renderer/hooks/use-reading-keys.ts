@@ -11,6 +11,10 @@ export interface ReadingKeys {
   bookmark: () => void;
   /** c: copy the open story's reference. */
   cite: () => void;
+  /** p: the open story's printed page, or back to the story. */
+  page: () => void;
+  /** [ and ]: the previous or next printed page of the edition, in the page view. */
+  turnPage: (by: 1 | -1) => void;
   /** u: show only unread stories, or all again. */
   unreadOnly: () => void;
   /** "/" or Ctrl+K puts the cursor in the search box. */
@@ -61,6 +65,9 @@ export function useReadingKeys(keys: ReadingKeys): void {
       else if (event.key === 'b') k.bookmark();
       else if (event.key === 'u') k.unreadOnly();
       else if (event.key === 'c') k.cite();
+      else if (event.key === 'p') k.page();
+      else if (event.key === '[') k.turnPage(-1);
+      else if (event.key === ']') k.turnPage(1);
       else if (event.key === '/') k.focusSearch();
       else if (event.key === '?') k.help();
       else return;

@@ -323,11 +323,28 @@ describe('finding stories', () => {
     const pageApi = (await callApi(host, 'listPages', {})).body as { id: number; source: string }[];
     const third = pageApi.find((p) => p.source.endsWith('嘉善版第3版.txt'));
     const onPage = (await callApi(host, 'pageStories', { pageId: third?.id })).body as { title: string }[];
-    expect(await printed.getByRole('button').count()).toBe(onPage.length);
+    expect(await printed.getByRole('heading').getByRole('button').count()).toBe(onPage.length);
     expect(await seriousViolations()).toEqual([]);
+    // 第1版 is missing from the archive: 第3版 is the first, 第4版 the next, by button or by [ and ].
+    const turns = printed.getByRole('navigation', { name: '翻版' });
+    expect(await turns.getByRole('button', { name: '已是第一版' }).isDisabled()).toBe(true);
+    await turns.getByRole('button', { name: '下一版:第4版' }).click();
+    const fourth = page.getByRole('region', { name: /第4版/ });
+    await fourth.getByRole('heading', { level: 1, name: /2023年12月29日 · 第4版/ }).waitFor({ timeout: TIMEOUT });
+    expect(await fourth.getByRole('button', { name: '已是最后一版' }).isDisabled()).toBe(true);
+    await page.keyboard.press('[');
+    await printed.waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press(']');
+    await fourth.waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('[');
     const lead = printed.locator('.page-lead h2');
     const leadTitle = await lead.innerText();
     await lead.getByRole('button').click();
+    await reader().getByRole('heading', { level: 1, name: leadTitle }).waitFor({ timeout: TIMEOUT });
+    // p: the open story's page, and back to the story.
+    await page.keyboard.press('p');
+    await printed.getByRole('heading', { level: 2, name: leadTitle }).waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('p');
     await reader().getByRole('heading', { level: 1, name: leadTitle }).waitFor({ timeout: TIMEOUT });
   });
 

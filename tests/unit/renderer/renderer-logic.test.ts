@@ -5,6 +5,7 @@ import { toggle, withDates, without } from '../../../renderer/filters';
 import { dateRangeLabel } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
 import { offeredSearches, rememberSearch } from '../../../renderer/recent-searches';
+import { neighbourPages } from '../../../renderer/page-order';
 import { translator } from '../../../renderer/i18n/translator';
 import { format, MESSAGES, TOPIC_NAMES } from '../../../renderer/i18n/messages';
 import { checkedCount, clickBox, isChecked, NONE } from '../../../renderer/selection';
@@ -145,5 +146,24 @@ describe('the message catalogue', () => {
   it('fills placeholders and leaves a missing one visible', () => {
     expect(format('共 {total} 篇', { total: 41 })).toBe('共 41 篇');
     expect(format('{a}/{b}', { a: 1 })).toBe('1/{b}');
+  });
+});
+
+describe('turning printed pages', () => {
+  const pages = [
+    { id: 7, source: '2024-01-05/嘉善版第10版.txt' },
+    { id: 3, source: '2024-01-05/嘉善版第3版.txt' },
+    { id: 9, source: '2024-01-05/附页.txt' },
+    { id: 4, source: '2024-01-05/嘉善版第4版.txt' },
+    { id: 8, source: '2024-01-05/b-插页.txt' },
+  ];
+  it('goes by the page numbers of the file names, not by id or name, over the numbers the archive lacks', () => {
+    expect(neighbourPages(pages, 3)).toEqual({ previous: null, next: pages[3] });
+    expect(neighbourPages(pages, 4)).toEqual({ previous: pages[1], next: pages[0] });
+  });
+  it('puts pages without a number last, by name, and knows no neighbours of a page not listed', () => {
+    expect(neighbourPages(pages, 7)).toEqual({ previous: pages[3], next: pages[4] });
+    expect(neighbourPages(pages, 9)).toEqual({ previous: pages[4], next: null });
+    expect(neighbourPages(pages, 99)).toEqual({ previous: null, next: null });
   });
 });
