@@ -86,7 +86,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   // Stories opened since the list was fetched; the list shows them read without fetching it again.
   const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set());
   const anchor = useRef<number | null>(null);
-  const [pageId, setPageId] = useState<number | null>(null);
+  const [pageId, setPageId] = useState<number | null>(initial?.page ?? null);
   const pageTurns = useRef<PageTurns>({ previous: null, next: null });
   const onPageTurns = useCallback((turns: PageTurns) => {
     pageTurns.current = turns;
@@ -158,7 +158,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     anchor.current = null;
   }, [listKey]);
 
-  useRememberedView({ query, scope, sort, story: selected, recentSearches });
+  useRememberedView({ query, scope, sort, story: selected, page: pageId, recentSearches });
   useRestoredCursor(list, initial?.story ?? null, setCursor);
   useVanishedChoicesDropped(scope, setScope, collections.data, editions.data);
 
@@ -457,7 +457,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
             onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
           />
           {pageId !== null ? (
-            <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} onPage={setPageId} onTurns={onPageTurns} />
+            <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} onPage={setPageId} onTurns={onPageTurns} onGone={() => setPageId(null)} />
           ) : (
             <Reader
               story={shownStory}

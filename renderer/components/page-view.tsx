@@ -22,6 +22,8 @@ interface Props {
   onPage: (pageId: number) => void;
   /** Told the neighbours of the page once they are known, and that there are none while it loads. */
   onTurns: (turns: PageTurns) => void;
+  /** The page is not in the library (any more): a re-import replaced it, or a remembered view outlived it. */
+  onGone: () => void;
 }
 
 const LEAD_CHARS = 140;
@@ -39,7 +41,7 @@ function opening(story: StoryDetail): string {
  * 版面: one printed page laid out as a newspaper page, the lead story across the top in large
  * type, the others in columns, photo news as boxes. Clicking a headline opens the story.
  */
-export function PageView({ pageId, onOpen, onBack, onPage, onTurns }: Props) {
+export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone }: Props) {
   const { t, date } = useI18n();
   const page = useAsync(async () => {
     const api = getApi();
@@ -54,6 +56,10 @@ export function PageView({ pageId, onOpen, onBack, onPage, onTurns }: Props) {
   useEffect(() => {
     onTurns({ previous: previous?.id ?? null, next: next?.id ?? null });
   }, [previous, next, onTurns]);
+  const gone = shown !== null && shown.source === null;
+  useEffect(() => {
+    if (gone) onGone();
+  }, [gone]);
   const pageName = (p: PageSummary) => {
     const n = pageNumberOf(p.source);
     return n !== null ? t('editions.page', { n }) : baseName(p.source);

@@ -161,7 +161,7 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(bookmarks.map((b) => b.title).filter((t) => titled.test(t))).toEqual([]);
   });
 
-  it('opens where the reader left off: the search, its order, the story and its place in the list', async () => {
+  it('opens where the reader left off: the search, its order, the story, its place in the list and its printed page', async () => {
     const all = await seeSeedStories(page);
     const found = await searchNarrows(page, '志愿', all);
     await page.getByLabel('排序').selectOption('date');
@@ -182,6 +182,17 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(await storyList(page).locator('button[aria-current="true"]').innerText()).toBe(byDate[1]);
     // The cursor is back on its row: the next story is the next one by date.
     await page.keyboard.press('j');
+    await expect.poll(() => reader.innerText()).toBe(byDate[2]);
+
+    // The printed page shown over the story comes back over it.
+    await page.keyboard.press('p');
+    const printed = page.locator('#page-heading');
+    await expect.poll(() => printed.innerText()).toMatch(/\.txt$/);
+    const pageName = await printed.innerText();
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await expect.poll(() => printed.innerText()).toBe(pageName);
+    await page.getByRole('button', { name: '← 返回正文' }).click();
     await expect.poll(() => reader.innerText()).toBe(byDate[2]);
   });
 
@@ -226,12 +237,13 @@ describe('the web host serves the reader on a fresh library', () => {
 
   it('starts at the whole library when what it left off at is gone, or its note of it is damaged', async () => {
     const all = await seeSeedStories(page);
-    writeFileSync(host.lastViewFile, JSON.stringify({ query: '', scope: { collectionId: 9999 }, sort: 'relevance', story: { id: 999999, index: 3 } }));
+    writeFileSync(host.lastViewFile, JSON.stringify({ query: '', scope: { collectionId: 9999 }, sort: 'relevance', story: { id: 999999, index: 3 }, page: 999999 }));
     await page.reload();
     await expect.poll(() => listTotal(page)).toBe(all);
     await page.getByRole('heading', { level: 2, name: '全部报道' }).waitFor();
     await page.getByRole('region', { name: '正文' }).getByText('在左侧列表中选择一篇报道阅读。').waitFor();
     expect(await storyList(page).locator('button[aria-current="true"]').count()).toBe(0);
+    expect(await page.locator('#page-heading').count()).toBe(0);
 
     writeFileSync(host.lastViewFile, '{"query": "乡');
     await page.reload();

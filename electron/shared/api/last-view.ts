@@ -5,8 +5,8 @@ import { storyFiltersSchema } from '../library';
 export const RECENT_SEARCHES_KEPT = 20;
 
 /**
- * Where the reader was: the search, the sidebar's choices, the sort and the open story with its
- * place in the list, and the searches made lately. Kept per library, so the next start opens there.
+ * Where the reader was: the search, the sidebar's choices, the sort, the open story with its
+ * place in the list and the printed page over it, and the searches made lately. Kept per library, so the next start opens there.
  */
 export const lastViewSchema = z
   .object({
@@ -14,6 +14,8 @@ export const lastViewSchema = z
     scope: storyFiltersSchema.pick({ region: true, topic: true, bookmarked: true, editionId: true, collectionId: true, dateFrom: true, dateTo: true, unread: true }).strict(),
     sort: z.enum(['relevance', 'date']),
     story: z.object({ id: z.number().int().positive(), index: z.number().int().min(-1) }).strict().nullable(),
+    /** The printed page shown over the story (查看版面); a view saved before pages were kept has none. */
+    page: z.number().int().positive().nullable().default(null),
     /** Newest first; a view saved before they were kept has none. */
     recentSearches: z.array(z.string().min(1).max(1000)).max(RECENT_SEARCHES_KEPT).default([]),
   })
