@@ -251,6 +251,21 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(await page.getByRole('searchbox', { name: '搜索报道' }).inputValue()).toBe('');
   });
 
+  it('says on the opening screen why the library could not open, or that the host is gone, instead of the reader', async () => {
+    const reason = 'The library file /data/library.db was made by a newer version of Broadsheet (schema 99, this one knows 5). Update Broadsheet to open it.';
+    const failure = JSON.stringify({ error: { kind: 'failed', message: reason } });
+    await page.route('**/api/appInfo', (route) => route.fulfill({ status: 422, contentType: 'application/json', body: failure }));
+    await page.reload();
+    const alert = page.getByRole('alert').getByText(/^资料库无法打开/);
+    await expect.poll(() => alert.innerText()).toBe(`资料库无法打开:${reason}`);
+    expect(await page.getByRole('searchbox').count()).toBe(0);
+
+    await page.unroute('**/api/appInfo');
+    await page.route('**/api/appInfo', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    await expect.poll(() => alert.innerText()).toBe('资料库无法打开:无法连接报览服务,它可能已经停止。');
+  });
+
   it('shows only unread stories at u, keeping the one just read listed until the list is fetched again', async () => {
     const all = await seeSeedStories(page);
     const unread = async () => ((await callApi(host, 'listStories', { filters: { unread: true }, limit: 1 })).body as { total: number }).total;
