@@ -20,7 +20,7 @@ const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
 const HELP = `Broadsheet command line
   parse FILE --json                       print a page's stories as JSON
   import PATH... --db FILE [--json]       import page files and folders into a library
-  search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date] [--limit N] [--json]
+  search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date|oldest] [--limit N] [--json]
   search --batch --db FILE --json         every hit id of each query read from stdin, one JSON line each
   dump --db FILE --json                   every stored story as one JSON line
   export --db FILE (--ids 1,2 | --query Q | --bookmarks | --collection ID | --clippings [IDS]) --out FILE.pdf

@@ -1,12 +1,12 @@
 import { createInterface } from 'node:readline';
-import type { SearchHit } from '../shared/library';
+import { sortOrderSchema, type SearchHit } from '../shared/library';
 import { Library, LibraryError } from '../core/library';
 import { markedSnippet } from '../core/search/snippet';
 import { readArgs } from './args';
 import { UsageError } from './errors';
 import { explainDamage, openLibrary, positiveInt } from './library-access';
 
-const USAGE = `usage: search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date] [--limit N] [--json]
+const USAGE = `usage: search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date|oldest] [--limit N] [--json]
        search --batch --db FILE --json   (one query per stdin line)`;
 
 const hitJson = (h: SearchHit) => ({ id: h.id, title: h.title, snippet: markedSnippet(h.snippet), region: h.region, topics: h.topics, score: h.score });
@@ -47,11 +47,12 @@ export async function runSearch(argv: string[]): Promise<void> {
   const query = positionals.join(' ');
   if (query.trim().length === 0) throw new UsageError(`search needs a query\n${USAGE}`);
   const limit = positiveInt('--limit', values.limit, 1000) ?? 20;
-  if (values.sort !== undefined && values.sort !== 'relevance' && values.sort !== 'date') throw new UsageError(`--sort is relevance or date, not "${values.sort}"`);
+  const sort = sortOrderSchema.safeParse(values.sort ?? 'relevance');
+  if (!sort.success) throw new UsageError(`--sort is relevance, date (newest first) or oldest, not "${values.sort}"`);
   const library = openLibrary(values.db, { mustExist: true, integrityCheck: 'light' });
   try {
     const filters = Library.filters({ region: values.region, topic: values.topic, dateFrom: values.from, dateTo: values.to });
-    const result = library.search({ query, filters, limit, sort: values.sort });
+    const result = library.search({ query, filters, limit, sort: sort.data });
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ total: result.total, hits: result.hits.map(hitJson), facets: result.facets, ms: Number(result.ms.toFixed(3)) })}\n`);
     } else {

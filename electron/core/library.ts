@@ -11,6 +11,7 @@ import {
   type EditionSummary,
   type Facets,
   type ImportSummary,
+  type ListOrder,
   type PageSummary,
   type SearchRequest,
   type SearchResult,
@@ -178,10 +179,10 @@ export class Library {
     return this.engine.allHits(parseQuery(query));
   }
 
-  /** Stories matching the filters, newest first. */
-  listStories(filters: StoryFilters = {}, offset = 0, limit = 50): StoryPage {
-    const valid = validSearchRequest({ query: '', filters, offset, limit }, 'list request');
-    return this.engine.list(valid.filters, offset, limit);
+  /** Stories matching the filters, newest first, or oldest first. */
+  listStories(filters: StoryFilters = {}, offset = 0, limit = 50, sort: ListOrder = 'date'): StoryPage {
+    const valid = validSearchRequest({ query: '', filters, offset, limit, sort }, 'list request');
+    return this.engine.list(valid.filters, offset, limit, sort);
   }
 
   /** Every city, county, town and village, and every topic, counted among the stories matching a query (empty: all) and filters. */

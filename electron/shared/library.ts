@@ -21,12 +21,18 @@ export const storyFiltersSchema = z
   .strict();
 export type StoryFilters = z.infer<typeof storyFiltersSchema>;
 
+/** relevance: headline hits first, then bm25 (newest first when very many stories match); date: newest first; oldest: oldest first. Undated stories come last by date either way. */
+export const sortOrderSchema = z.enum(['relevance', 'date', 'oldest']);
+export type SortOrder = z.infer<typeof sortOrderSchema>;
+/** How a list without a search is ordered: by date, either way. */
+export const listOrderSchema = sortOrderSchema.exclude(['relevance']);
+export type ListOrder = z.infer<typeof listOrderSchema>;
+
 export const searchRequestSchema = z
   .object({
     query: z.string().max(1000),
     filters: storyFiltersSchema.optional(),
-    /** relevance: headline hits first, then bm25 (newest first when very many stories match); date: newest first. */
-    sort: z.enum(['relevance', 'date']).optional(),
+    sort: sortOrderSchema.optional(),
     offset: z.number().int().nonnegative().optional(),
     limit: z.number().int().positive().max(1000).optional(),
   })
@@ -71,7 +77,7 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: Facets;
-  ranking: 'relevance' | 'date';
+  ranking: SortOrder;
   ms: number;
 }
 

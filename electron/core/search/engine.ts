@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Facets, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage } from '../../shared/library';
+import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage } from '../../shared/library';
 import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
 import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, type ParsedQuery } from './query';
 import { highlightRanges, makeSnippet } from './snippet';
@@ -120,11 +120,11 @@ export class SearchEngine {
     return attrs.facets(this.filteredHits(attrs, parseQuery(query), filters).ids, 'complete');
   }
 
-  /** Stories that pass the filters, newest first: what a reader browses, without a search's counts and snippets. */
-  list(filters: StoryFilters | undefined, offset: number, limit: number): StoryPage {
+  /** Stories that pass the filters, newest (or oldest) first: what a reader browses, without a search's counts and snippets. */
+  list(filters: StoryFilters | undefined, offset: number, limit: number, sort: ListOrder = 'date'): StoryPage {
     const attrs = this.attributes();
     const { ids } = this.filteredHits(attrs, { include: [], exclude: [] }, filters);
-    const page = newestFirst(attrs, ids, offset + limit).slice(offset);
+    const page = byDate(attrs, ids, offset + limit, sort === 'oldest').slice(offset);
     return { total: ids.length, items: this.reader.rows(page).map(summaryOf) };
   }
 
@@ -146,7 +146,7 @@ export class SearchEngine {
     const offset = request.offset ?? 0;
     const wanted = offset + (request.limit ?? DEFAULT_LIMIT);
     let ordered: number[];
-    if (!relevance) ordered = newestFirst(attrs, ids, wanted);
+    if (!relevance) ordered = byDate(attrs, ids, wanted, request.sort === 'oldest');
     else if (scores.size > 0) {
       ordered = firstInOrder(
         ids,
@@ -156,8 +156,8 @@ export class SearchEngine {
     } else {
       // Many matches: headline hits newest first, then the rest newest first, each tier picked
       // by date alone instead of a set lookup per comparison.
-      const head = newestFirst(attrs, ids.filter((id) => headHits.has(id)), wanted);
-      const rest = head.length < wanted ? newestFirst(attrs, ids, wanted).filter((id) => !headHits.has(id)) : [];
+      const head = byDate(attrs, ids.filter((id) => headHits.has(id)), wanted, false);
+      const rest = head.length < wanted ? byDate(attrs, ids, wanted, false).filter((id) => !headHits.has(id)) : [];
       ordered = [...head, ...rest].slice(0, wanted);
     }
     const page = ordered.slice(offset);
@@ -173,13 +173,13 @@ export class SearchEngine {
         score: scores.get(row.id) ?? 0,
       };
     });
-    return { total: ids.length, hits, facets, ranking: relevance ? 'relevance' : 'date', ms: performance.now() - started };
+    return { total: ids.length, hits, facets, ranking: relevance ? 'relevance' : request.sort === 'oldest' ? 'oldest' : 'date', ms: performance.now() - started };
   }
 }
 
-/** The first k of `ids` newest first: a few are ordered among themselves, many read off the library's date order. */
-function newestFirst(attrs: StoryAttributes, ids: readonly number[], k: number): number[] {
-  return ids.length * 16 < attrs.ids.length ? firstInOrder(ids, attrs.newerFirst, k) : attrs.newestFirst(ids, k);
+/** The first k of `ids` newest (or oldest) first: a few are ordered among themselves, many read off the library's date order. */
+function byDate(attrs: StoryAttributes, ids: readonly number[], k: number, oldest: boolean): number[] {
+  return ids.length * 16 < attrs.ids.length ? firstInOrder(ids, oldest ? attrs.olderFirst : attrs.newerFirst, k) : attrs.inDateOrder(ids, k, oldest);
 }
 
 /** The first k ids in the given order, without sorting all of them (a page of hits out of thousands). */

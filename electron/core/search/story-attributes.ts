@@ -40,6 +40,7 @@ export class StoryAttributes {
   private readonly topicSets: Map<number, number>;
   /** Every story id newest first (the same day: higher id first), sorted when first needed. */
   private newestOrder: Int32Array | null = null;
+  private oldestOrder: Int32Array | null = null;
 
   /** Room for ids up to `maxId`, holding what `previous` holds. */
   private constructor(maxId: number, previous?: StoryAttributes) {
@@ -195,14 +196,20 @@ export class StoryAttributes {
   /** Newest first; the same day, the later stored (higher id) first. */
   readonly newerFirst = (a: number, b: number): number => this.dateOf(b) - this.dateOf(a) || b - a;
 
+  /** Oldest first; the same day, in the order stored (the pages' reading order). Undated last, as newest first has them. */
+  readonly olderFirst = (a: number, b: number): number => this.datedKey(a) - this.datedKey(b) || a - b;
+
+  private datedKey(id: number): number {
+    return this.dateOf(id) || Number.MAX_SAFE_INTEGER;
+  }
+
   /**
-   * The first k of `ids` (stories of these attributes) newest first, read off every story's date
-   * order in one pass: picking them one at a time cost a quarter of a second for a page deep in a
-   * list of 100,000. The order is sorted once per load (~25 ms at 100,000 stories).
+   * The first k of `ids` (stories of these attributes) newest or oldest first, read off every
+   * story's date order in one pass: picking them one at a time cost a quarter of a second for a
+   * page deep in a list of 100,000. Each order is sorted once per load (~25 ms at 100,000 stories).
    */
-  newestFirst(ids: readonly number[], k: number): number[] {
-    this.newestOrder ??= Int32Array.from(this.ids).sort(this.newerFirst);
-    const order = this.newestOrder;
+  inDateOrder(ids: readonly number[], k: number, oldest: boolean): number[] {
+    const order = oldest ? (this.oldestOrder ??= Int32Array.from(this.ids).sort(this.olderFirst)) : (this.newestOrder ??= Int32Array.from(this.ids).sort(this.newerFirst));
     if (ids === this.ids) return Array.from(order.subarray(0, k));
     const wanted = new Uint8Array(this.date.length);
     for (const id of ids) wanted[id] = 1;

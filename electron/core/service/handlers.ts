@@ -32,7 +32,7 @@ export function createHandlers(s: HostServices): Handlers {
   return {
     appInfo: () => ({ version: s.version, canPickPaths: s.pickPaths !== undefined, libraryFile: library.file, stats: library.stats() }),
 
-    listStories: ({ filters, offset, limit }) => library.listStories(filters, offset, limit),
+    listStories: ({ filters, sort, offset, limit }) => library.listStories(filters, offset, limit, sort),
     search: (request) => library.search(request),
     facets: ({ query, filters }) => library.facets(query, filters),
     regionTree: () => regionTree(library.regionCounts()),

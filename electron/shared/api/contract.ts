@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clippingInputSchema, searchRequestSchema, storyFiltersSchema } from '../library';
+import { clippingInputSchema, listOrderSchema, searchRequestSchema, storyFiltersSchema } from '../library';
 import { exportProgressSchema, exportRequestSchema, exportResultSchema, exportSelectionSchema } from './export-request';
 import {
   bookmarkSchema,
@@ -48,9 +48,11 @@ export const API = {
   ),
 
   listStories: method(
-    z.object({ filters: storyFiltersSchema.optional(), offset: z.number().int().nonnegative().optional(), limit: z.number().int().positive().max(500).optional() }).strict(),
+    z
+      .object({ filters: storyFiltersSchema.optional(), sort: listOrderSchema.optional(), offset: z.number().int().nonnegative().optional(), limit: z.number().int().positive().max(500).optional() })
+      .strict(),
     storyPageSchema,
-    'stories matching filters, newest first',
+    'stories matching filters, newest first (or oldest first)',
   ),
   search: method(searchRequestSchema, searchResultSchema, 'full-text search with snippets and facets'),
   facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'every city, county, town, village and topic, counted for a query and filters'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storyFiltersSchema } from '../library';
+import { sortOrderSchema, storyFiltersSchema } from '../library';
 
 /**
  * What an export may be asked for, validated by these schemas only, so the CLI, IPC and HTTP
@@ -16,7 +16,7 @@ export const exportSelectionSchema = z.discriminatedUnion('kind', [
       kind: z.literal('search'),
       query: z.string().max(1000),
       filters: storyFiltersSchema.optional(),
-      sort: z.enum(['relevance', 'date']).optional(),
+      sort: sortOrderSchema.optional(),
     })
     .strict(),
   /** Clipped passages (all of them, or the ones named) grouped under their stories, without the full text. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storyFiltersSchema } from '../library';
+import { sortOrderSchema, storyFiltersSchema } from '../library';
 
 /** How many recent searches the search box offers. */
 export const RECENT_SEARCHES_KEPT = 20;
@@ -12,7 +12,7 @@ export const lastViewSchema = z
   .object({
     query: z.string().max(1000),
     scope: storyFiltersSchema.pick({ region: true, topic: true, bookmarked: true, editionId: true, collectionId: true, dateFrom: true, dateTo: true, unread: true }).strict(),
-    sort: z.enum(['relevance', 'date']),
+    sort: sortOrderSchema,
     story: z.object({ id: z.number().int().positive(), index: z.number().int().min(-1) }).strict().nullable(),
     /** The printed page shown over the story (查看版面); a view saved before pages were kept has none. */
     page: z.number().int().positive().nullable().default(null),

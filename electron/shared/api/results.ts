@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleSchema, editionSchema, regionSchema } from '../model';
 import { TOPIC_IDS } from '../topics';
+import { sortOrderSchema } from '../library';
 import type {
   Bookmark,
   Clipping,
@@ -57,7 +58,7 @@ export const searchResultSchema = z.object({
   total: z.number().int(),
   hits: z.array(searchHitSchema),
   facets: facetsSchema,
-  ranking: z.enum(['relevance', 'date']),
+  ranking: sortOrderSchema,
   ms: z.number(),
 });
 

@@ -113,6 +113,18 @@ describe('search', () => {
     expect(typeof out.ms).toBe('number');
   });
 
+  it('sorts oldest first on request, the same stories as newest first', () => {
+    const ids = (sort: string) => {
+      const r = cli(['search', '县', '--db', db, '--sort', sort, '--limit', '1000', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { hits: { id: number }[] }).hits.map((h) => h.id);
+    };
+    const oldest = ids('oldest');
+    expect(oldest.length).toBeGreaterThan(1);
+    expect([...oldest].sort((a, b) => a - b)).toEqual([...ids('date')].sort((a, b) => a - b));
+    expect(oldest).not.toEqual(ids('date'));
+  });
+
   it('filters by topic', () => {
     const r = cli(['search', '县', '--db', db, '--topic', 'health', '--limit', '1000', '--json']);
     expect(r.code, r.stderr).toBe(0);
@@ -139,6 +151,7 @@ describe('search', () => {
     [['--db', db, '--json'], /search needs a query/],
     [['--batch', '嘉善', '--db', db, '--json'], /reads its queries from stdin/],
     [['嘉善', '--db', db, '--colour'], /Unknown option/],
+    [['嘉善', '--db', db, '--sort', 'newest', '--json'], /--sort is relevance, date \(newest first\) or oldest, not "newest"/],
   ])('refuses search %j with a usage error', async (args, message) => {
     await expect(runSearch(args)).rejects.toThrow(UsageError);
     await expect(runSearch(args)).rejects.toThrow(message);

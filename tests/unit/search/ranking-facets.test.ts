@@ -78,6 +78,12 @@ describe('browsing order', () => {
       .filter(keep)
       .sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '') || b - a)
       .map((i) => `第${i}篇`);
+  /** Oldest first: dates ascending, undated still last, the same day in the order stored. */
+  const expectedOldest = (keep: (i: number) => boolean) =>
+    Array.from({ length: N }, (_, i) => i)
+      .filter(keep)
+      .sort((a, b) => (dateOf(a) ?? '\uffff').localeCompare(dateOf(b) ?? '\uffff') || a - b)
+      .map((i) => `第${i}篇`);
   let big: Library;
   beforeEach(() => {
     big = Library.open(join(tempDir(), 'order.db'));
@@ -119,6 +125,22 @@ describe('browsing order', () => {
       return { total: result.total, titles: result.hits.map((h) => h.title) };
     });
     expect(titles).toEqual(expected(() => true));
+  });
+
+  it('lists oldest first on request, with a filter keeping many or few, and for a search', () => {
+    for (const topic of [undefined, 'culture', 'politics'] as const) {
+      const titles = pagedTitles((offset) => {
+        const page = big.listStories(topic ? { topic } : {}, offset, 37, 'oldest');
+        return { total: page.total, titles: page.items.map((s) => s.title) };
+      });
+      expect(titles).toEqual(expectedOldest((i) => topic === undefined || topicOf(i) === topic));
+    }
+    const searched = pagedTitles((offset) => {
+      const result = big.search({ query: '的报道', sort: 'oldest', offset, limit: 37 });
+      expect(result.ranking).toBe('oldest');
+      return { total: result.total, titles: result.hits.map((h) => h.title) };
+    });
+    expect(searched).toEqual(expectedOldest(() => true));
   });
 });
 
