@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportRequest, LastView, MenuCommand } from '../electron/shared/api';
 import { referenceOf } from '../electron/shared/citation';
-import type { Collection } from '../electron/shared/library';
+import type { Collection, SortOrder } from '../electron/shared/library';
 import { getApi } from './api';
 import { copyText } from './clipboard';
 import { AboutDialog } from './components/about-dialog';
@@ -29,7 +29,7 @@ import { useReadingKeys } from './hooks/use-reading-keys';
 import { useRememberedView } from './hooks/use-remembered-view';
 import { useRestoredCursor, useVanishedChoicesDropped } from './hooks/use-restored-view';
 import { useSettings } from './hooks/use-settings';
-import { useStoryWindow, type SortOrder } from './hooks/use-story-window';
+import { useStoryWindow } from './hooks/use-story-window';
 import { I18nProvider, useI18n } from './i18n';
 import { checkedCount, clickBox, NONE, type Checked } from './selection';
 

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { SortOrder, StoryWindow } from '../hooks/use-story-window';
+import { sortOrderSchema, type SortOrder } from '../../electron/shared/library';
+import type { StoryWindow } from '../hooks/use-story-window';
 import { useI18n } from '../i18n';
 import { checkedCount, isChecked, type Checked } from '../selection';
 import { StoryListItem } from './story-list-item';
@@ -44,6 +45,12 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
   useEffect(() => ensure(first, last), [ensure, first, last, list.generation]);
   // Also once the list is long enough to hold the cursor: a cursor restored at start comes first.
   const cursorInList = selectedIndex >= 0 && selectedIndex < list.total;
+  const shownList = useRef(list.identity);
+  useEffect(() => {
+    if (shownList.current === list.identity) return;
+    shownList.current = list.identity;
+    virtualizer.scrollToOffset(0);
+  }, [list.identity, virtualizer]);
   useEffect(() => {
     if (cursorInList) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, cursorInList, virtualizer]);
@@ -72,15 +79,21 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
             <input type="checkbox" checked={unreadOnly} onChange={(e) => onUnreadOnly(e.target.checked)} />
             {t('list.unreadOnly')}
           </label>
-          {query !== '' && (
-            <label className="sort">
-              {t('list.sort')}
-              <select value={sort} onChange={(e) => onSort(e.target.value === 'date' ? 'date' : 'relevance')}>
-                <option value="relevance">{t('list.sort.relevance')}</option>
-                <option value="date">{t('list.sort.date')}</option>
-              </select>
-            </label>
-          )}
+          <label className="sort">
+            {t('list.sort')}
+            {/* Without a search there is no relevance: the default order lists newest first, and stays the default for the next search. */}
+            <select
+              value={query === '' && sort === 'relevance' ? 'date' : sort}
+              onChange={(e) => {
+                const chosen = sortOrderSchema.catch('relevance').parse(e.target.value);
+                onSort(query === '' && chosen === 'date' ? 'relevance' : chosen);
+              }}
+            >
+              {query !== '' && <option value="relevance">{t('list.sort.relevance')}</option>}
+              <option value="date">{t('list.sort.date')}</option>
+              <option value="oldest">{t('list.sort.oldest')}</option>
+            </select>
+          </label>
         </div>
       </header>
       {list.error && (

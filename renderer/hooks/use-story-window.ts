@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SearchHit, StorySummary } from '../../electron/shared/library';
+import type { SearchHit, SortOrder, StorySummary } from '../../electron/shared/library';
 import { getApi } from '../api';
 import type { Scope } from '../filters';
 
 export type ListedStory = StorySummary | SearchHit;
-export type SortOrder = 'relevance' | 'date';
 
 /** Stories are fetched in blocks of this many as the list scrolls. */
 export const BLOCK = 100;
 
 export interface StoryWindow {
+  /** Which list this is (its query, scope and sort): a new one is read from its top. */
+  identity: string;
   total: number;
   /** The story at a position, or undefined while its block loads. */
   at: (index: number) => ListedStory | undefined;
@@ -53,7 +54,7 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
       const offset = block * BLOCK;
       const answer =
         q === ''
-          ? api.listStories({ filters, offset, limit: BLOCK }).then((p) => ({ total: p.total, stories: p.items as ListedStory[] }))
+          ? api.listStories({ filters, sort: order === 'oldest' ? 'oldest' : 'date', offset, limit: BLOCK }).then((p) => ({ total: p.total, stories: p.items as ListedStory[] }))
           : api.search({ query: q, filters, sort: order, offset, limit: BLOCK }).then((r) => ({ total: r.total, stories: r.hits as ListedStory[] }));
       setState((s) => ({ ...s, loading: true }));
       answer.then(
@@ -107,5 +108,5 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
     }
     setState((s) => ({ ...s, generation: s.generation + 1 }));
   }, []);
-  return { ...state, at, ensure, patch };
+  return { ...state, identity: list, at, ensure, patch };
 }

@@ -220,6 +220,34 @@ describe('finding stories', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('lists oldest first on request, from the top, browsing or searching, and a search after browsing newest first is by relevance again', async () => {
+    // Seeing the seed stories scrolls the list down: a new order is read from its top.
+    const all = await seeSeedStories(page);
+    const order = page.getByLabel('排序');
+    const titles = () => storyList(page).locator('.story-item-title button').allInnerTexts();
+    const apiTitles = async (method: 'listStories' | 'search', input: object) => {
+      const body = (await callApi(host, method, { ...input, limit: 5 })).body as { items?: { title: string }[]; hits?: { title: string }[] };
+      return (body.items ?? body.hits ?? []).map((s) => s.title);
+    };
+    expect(await order.inputValue()).toBe('date');
+    await order.selectOption('oldest');
+    const oldest = await apiTitles('listStories', { sort: 'oldest' });
+    expect(oldest).not.toEqual(await apiTitles('listStories', {}));
+    await expect.poll(async () => (await titles()).slice(0, 5)).toEqual(oldest);
+
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('县');
+    const searched = await apiTitles('search', { query: '县', sort: 'oldest' });
+    await expect.poll(async () => (await titles()).slice(0, 5)).toEqual(searched);
+    expect(await order.inputValue()).toBe('oldest');
+
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('');
+    await expect.poll(() => listTotal(page)).toBe(all);
+    await order.selectOption('date');
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('县');
+    await expect.poll(() => order.inputValue()).toBe('relevance');
+    await expect.poll(async () => (await titles()).slice(0, 5)).toEqual(await apiTitles('search', { query: '县' }));
+  });
+
   it('narrows to a year or to the days between two dates, with counts that follow', async () => {
     const all = await seeSeedStories(page);
     const dates = sidebar().getByRole('region', { name: '日期' });
