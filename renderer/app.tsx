@@ -416,7 +416,15 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           onClose={() => (imports.reset(), setPanel(null))}
         />
       )}
-      {panel === 'export' && plan && <ExportDialog selection={plan.selection} description={plan.description} onClose={() => setPanel(null)} />}
+      {panel === 'export' && plan && (
+        <ExportDialog
+          selection={plan.selection}
+          description={plan.description}
+          remembered={settings.exportOptions}
+          onRemember={(exportOptions) => updateSettings({ exportOptions })}
+          onClose={() => setPanel(null)}
+        />
+      )}
       {(panel === 'shortcuts' || panel === 'about') && <AboutDialog topic={panel} version={info.data?.version ?? ''} onClose={() => setPanel(null)} />}
       <div className="columns">
         <Sidebar

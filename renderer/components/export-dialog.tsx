@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ApiEventPayload, ExportRequest, ExportResult } from '../../electron/shared/api';
+import type { ApiEventPayload, ExportRequest, ExportResult, Settings } from '../../electron/shared/api';
 import { numberedReferences } from '../../electron/shared/citation';
 import { getApi } from '../api';
 import { copyText } from '../clipboard';
@@ -10,6 +10,10 @@ interface Props {
   selection: ExportRequest['selection'];
   /** What is being exported, in words. */
   description: string;
+  /** The choices of the last export, offered again. */
+  remembered: Settings['exportOptions'];
+  /** Keeps the choices an export was started with, for the next one. */
+  onRemember: (options: Settings['exportOptions']) => void;
   onClose: () => void;
 }
 
@@ -19,9 +23,9 @@ type Options = NonNullable<ExportRequest['options']>;
 type Citing = { state: 'running' } | { state: 'copied'; count: number; skipped: number } | { state: 'by-hand'; text: string; skipped: number };
 
 /** Export to PDF: the options of the export engine, progress from its events, and the finished book. */
-export function ExportDialog({ selection, description, onClose }: Props) {
+export function ExportDialog({ selection, description, remembered, onRemember, onClose }: Props) {
   const { t } = useI18n();
-  const [options, setOptions] = useState<Options>({ title: '剪报集', paper: 'a4', columns: 1, newPage: false, includeNotes: true });
+  const [options, setOptions] = useState<Options>({ title: '剪报集', ...remembered });
   const [progress, setProgress] = useState<ApiEventPayload<'exportProgress'> | null>(null);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,6 +35,8 @@ export function ExportDialog({ selection, description, onClose }: Props) {
   const set = (patch: Partial<Options>) => setOptions((o) => ({ ...o, ...patch }));
 
   const start = () => {
+    const { paper, columns, newPage, includeNotes } = options;
+    onRemember({ paper, columns, newPage, includeNotes });
     setRunning(true);
     setError(null);
     setResult(null);

@@ -415,6 +415,17 @@ describe('finding stories', () => {
     await page.getByText(`已选 ${all} 篇`).waitFor({ timeout: TIMEOUT });
     await page.getByRole('button', { name: '导出 PDF' }).click();
     await page.getByRole('dialog', { name: '导出 PDF' }).getByText(`当前列表的 ${all} 篇报道`).waitFor({ timeout: TIMEOUT });
+    // The last export's choices are offered again, also after a reload; the title names one book and is not kept.
+    for (const reload of [false, true]) {
+      if (reload) {
+        await page.reload();
+        await seeSeedStories(page);
+        await page.keyboard.press('Control+e');
+      }
+      expect(await dialog.getByLabel('每篇另起一页').isChecked()).toBe(true);
+      expect(await dialog.getByLabel('标题').inputValue()).toBe('剪报集');
+    }
+    await callApi(host, 'updateSettings', { exportOptions: { paper: 'a4', columns: 1, newPage: false, includeNotes: true } });
   });
   it('scrolls through 100,000 stories, fetching only the blocks in view', async () => {
     const TOTAL = 100_000;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportOptionsSchema } from './export-request';
 
 /** Reading settings the user changes from the View menu or the toolbar; kept per installation. */
 export const settingsSchema = z
@@ -18,11 +19,13 @@ export const settingsSchema = z
     language: z.enum(['zh', 'en']),
     /** The reader's order of collections in the sidebar (ids; unknown ids are ignored). */
     collectionOrder: z.array(z.number().int().positive()).max(10_000),
+    /** The export dialog's last choices, offered again; not the title, which names one book. */
+    exportOptions: exportOptionsSchema.pick({ paper: true, columns: true, newPage: true, includeNotes: true }).required(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
+export const DEFAULT_SETTINGS: Settings = Object.freeze<Settings>({
   theme: 'system',
   fontScale: 1,
   typeface: 'serif',
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   vertical: false,
   language: 'zh',
   collectionOrder: [],
+  exportOptions: { paper: 'a4', columns: 1, newPage: false, includeNotes: true },
 });
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -26,5 +26,15 @@ describe('reading settings', () => {
 
   it('refuse out-of-range values', () => {
     expect(() => new SettingsStore(file()).update({ fontScale: 5 })).toThrow();
+    expect(() => new SettingsStore(file()).update({ exportOptions: { ...DEFAULT_SETTINGS.exportOptions, columns: 3 as 1 } })).toThrow();
+  });
+
+  it('keep the export choices, and start from the defaults where a file has none or bad ones', () => {
+    const f = file();
+    const chosen = { paper: 'letter', columns: 2, newPage: true, includeNotes: false } as const;
+    new SettingsStore(f).update({ exportOptions: chosen });
+    expect(new SettingsStore(f).get().exportOptions).toEqual(chosen);
+    writeFileSync(f, JSON.stringify({ theme: 'dark', exportOptions: { paper: 'a3' } }));
+    expect(new SettingsStore(f).get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
   });
 });
