@@ -46,5 +46,42 @@ export function referenceOf(story: CitedStory): string {
   return story.date ? entry : `${entry} 来源文件: ${baseName(story.source)}`;
 }
 
-/** A bibliography: one reference per line, numbered as GB/T 7714's sequential system prints them, [1] …, [2] …. */
-export const numberedReferences = (references: readonly string[]): string => references.map((r, i) => `[${i + 1}] ${r}`).join('\n');
+/** The forms a story is cited in: a GB/T 7714 reference to read, or an RIS record for reference managers. */
+export const CITATION_FORMATS = ['gbt7714', 'ris'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+/** An RIS value is one line. */
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+/**
+ * An RIS record of a newspaper article (TY NEWS), as Zotero, EndNote and NoteExpress import it:
+ * the paper as the publication (T2) with the county edition as its edition (ET), the date
+ * (DA YYYY/MM/DD), the page (SP) from the file name, every author, and the page file as a note.
+ * Lines end in CR LF, as the format asks.
+ */
+export function risRecordOf(story: CitedStory): string {
+  const tags: [string, string | null][] = [
+    ['TY', 'NEWS'],
+    ...story.authors.map((a): [string, string] => ['AU', a.name.replace(/\s+/g, '')]),
+    ['TI', oneLine(story.title)],
+    ['T2', story.edition.paper ?? story.edition.name],
+    ['ET', story.edition.paper ? story.edition.name : null],
+    ['DA', story.date?.replace(/-/g, '/') ?? null],
+    ['PY', story.date?.slice(0, 4) ?? null],
+    ['SP', pageNumberOf(story.source)?.toString() ?? null],
+    ['LA', 'zh'],
+    ['N1', `来源文件: ${baseName(story.source)}`],
+  ];
+  const lines = tags.filter((tag): tag is [string, string] => Boolean(tag[1])).map(([tag, value]) => `${tag}  - ${oneLine(value)}`);
+  return `${[...lines, 'ER  - '].join('\r\n')}\r\n`;
+}
+
+/** A story's citation in the given form. */
+export const citeAs = (story: CitedStory, format: CitationFormat): string => (format === 'ris' ? risRecordOf(story) : referenceOf(story));
+
+/**
+ * Citations as one text: GB/T 7714 references one per line, numbered as its sequential system
+ * prints them ([1] …, [2] …); RIS records one after another, as an .ris file holds them.
+ */
+export const citationsText = (citations: readonly string[], format: CitationFormat): string =>
+  format === 'ris' ? citations.join('\r\n') : citations.map((r, i) => `[${i + 1}] ${r}`).join('\n');

@@ -78,7 +78,7 @@ export function createHandlers(s: HostServices): Handlers {
       return s.exports.run(request);
     },
     cancelExport: () => ({ cancelled: s.exports?.cancel() ?? false }),
-    citeSelection: ({ selection }) => referencesOf(library, selection),
+    citeSelection: ({ selection, format }) => referencesOf(library, selection, format),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITATION_FORMATS } from '../citation';
 import { clippingInputSchema, listOrderSchema, searchRequestSchema, storyFiltersSchema } from '../library';
 import { exportProgressSchema, exportRequestSchema, exportResultSchema, exportSelectionSchema } from './export-request';
 import {
@@ -104,9 +105,9 @@ export const API = {
   exportPdf: method(exportRequestSchema, exportResultSchema, 'export stories to a PDF book; progress arrives as exportProgress events'),
   cancelExport: method(none, z.object({ cancelled: z.boolean() }), 'stop the running export'),
   citeSelection: method(
-    z.object({ selection: exportSelectionSchema }).strict(),
+    z.object({ selection: exportSelectionSchema, format: z.enum(CITATION_FORMATS).optional() }).strict(),
     z.object({ references: z.array(z.string()), skipped: z.array(z.string()) }),
-    'GB/T 7714 references of the stories an export of the selection would hold, in its order',
+    'GB/T 7714 references (or RIS records) of the stories an export of the selection would hold, in its order',
   ),
 } as const;
 

@@ -26,6 +26,11 @@ describe('cite command', () => {
     expect(references).toHaveLength(hits.total);
     hits.hits.forEach((hit, i) => expect(references[i]).toContain(`${hit.title}[N]`));
     expect(skipped).toEqual([]);
+
+    const ris = cli(['cite', '--db', db, '--query', '县', '--format', 'ris']);
+    expect(ris.code, ris.stderr).toBe(0);
+    expect(ris.stdout.match(/^TY {2}- NEWS\r$/gm)).toHaveLength(hits.total);
+    expect(ris.stdout.match(/^TI {2}- .*\r$/gm)?.map((line) => line.slice(6, -1))).toEqual(hits.hits.map((h) => h.title));
   }, 60_000);
 
   it.each([
@@ -36,6 +41,7 @@ describe('cite command', () => {
     [['--query', ' '], /--query needs a search text/],
     [['--ids', '1', 'extra'], /unexpected arguments "extra"/],
     [['--ids', '1', '--out', 'a.pdf'], /Unknown option '--out'/],
+    [['--ids', '1', '--format', 'bibtex'], /--format is gbt7714 or ris, not "bibtex"/],
   ])('refuses %j with a sentence for the user', async (args, message) => {
     const run = runCite(['--db', db, ...args]);
     await expect(run).rejects.toBeInstanceOf(UsageError);

@@ -22,6 +22,16 @@ describe('the references of a selection', () => {
     expect(skipped).toEqual([]);
   });
 
+  it('writes RIS records instead on request, one per story in the same order', async () => {
+    const ids = [storyId(library, '县人民医院开设夜间门诊'), storyId(library, '县委召开经济工作会议')];
+    const { references } = await referencesOf(library, { kind: 'stories', ids }, 'ris');
+    expect(references).toHaveLength(2);
+    expect(references[0]).toContain('\r\nAU  - 陆丹\r\nAU  - 张斌\r\nTI  - 县人民医院开设夜间门诊\r\n');
+    expect(references[0]).toContain('\r\nDA  - 2023/12/29\r\nPY  - 2023\r\nSP  - 4\r\n');
+    expect(references[1]).toContain('\r\nTI  - 县委召开经济工作会议\r\n');
+    expect(references.every((r) => r.startsWith('TY  - NEWS\r\n') && r.endsWith('ER  - \r\n'))).toBe(true);
+  });
+
   it('follows a search in the order its export would print, one reference per story', async () => {
     const byDate = library.search({ query: '西塘', sort: 'date', limit: 100 });
     const { references } = await referencesOf(library, { kind: 'search', query: '西塘', sort: 'date' });

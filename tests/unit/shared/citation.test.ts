@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberedReferences, pageNumberOf, referenceOf, type CitedStory } from '../../../electron/shared/citation';
+import { citationsText, pageNumberOf, referenceOf, risRecordOf, type CitedStory } from '../../../electron/shared/citation';
 
 const story = (over: Partial<CitedStory> = {}): CitedStory => ({
   title: '西塘迎来年末旅游小高峰',
@@ -42,10 +42,43 @@ describe('a reference to a story (GB/T 7714, newspaper)', () => {
   });
 });
 
+describe('an RIS record of a story', () => {
+  it('is a newspaper article with every author, the paper and its edition, the date, the page and the page file', () => {
+    const four = [...story().authors, { name: '徐 寻', role: null }, { name: '陆丹', role: '通讯员' }];
+    expect(risRecordOf(story({ authors: four })).split('\r\n')).toEqual([
+      'TY  - NEWS',
+      'AU  - 周奕',
+      'AU  - 胡凌霄',
+      'AU  - 徐寻',
+      'AU  - 陆丹',
+      'TI  - 西塘迎来年末旅游小高峰',
+      'T2  - 嘉兴日报',
+      'ET  - 嘉善版',
+      'DA  - 2023/12/29',
+      'PY  - 2023',
+      'SP  - 3',
+      'LA  - zh',
+      'N1  - 来源文件: 嘉善版第3版.txt',
+      'ER  - ',
+      '',
+    ]);
+  });
+
+  it('leaves out what is unknown, names an edition without a paper as the publication, and keeps every value on one line', () => {
+    const lines = risRecordOf(story({ title: '夜游经济\n点亮古镇', authors: [], date: null, edition: { paper: null, name: '嘉善版' }, source: '002.txt' })).split('\r\n');
+    expect(lines).toEqual(['TY  - NEWS', 'TI  - 夜游经济 点亮古镇', 'T2  - 嘉善版', 'LA  - zh', 'N1  - 来源文件: 002.txt', 'ER  - ', '']);
+  });
+});
+
 describe('a bibliography', () => {
-  it('numbers the references from 1, one per line, and is empty without any', () => {
+  it('numbers GB/T 7714 references from 1, one per line, and is empty without any', () => {
     const second = referenceOf(story({ title: '县委召开经济工作会议', authors: [] }));
-    expect(numberedReferences([referenceOf(story()), second]).split('\n')).toEqual([`[1] ${referenceOf(story())}`, `[2] ${second}`]);
-    expect(numberedReferences([])).toBe('');
+    expect(citationsText([referenceOf(story()), second], 'gbt7714').split('\n')).toEqual([`[1] ${referenceOf(story())}`, `[2] ${second}`]);
+    expect(citationsText([], 'gbt7714')).toBe('');
+  });
+
+  it('puts RIS records one after another, a blank line between', () => {
+    const record = risRecordOf(story());
+    expect(citationsText([record, record], 'ris')).toBe(`${record}\r\n${record}`);
   });
 });
