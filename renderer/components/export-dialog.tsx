@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiEventPayload, ExportRequest, ExportResult, Settings } from '../../electron/shared/api';
-import { numberedReferences } from '../../electron/shared/citation';
+import { citationsText, type CitationFormat } from '../../electron/shared/citation';
 import { getApi } from '../api';
 import { copyText } from '../clipboard';
 import { authorisedUrl } from '../http-api';
@@ -20,7 +20,7 @@ interface Props {
 type Options = NonNullable<ExportRequest['options']>;
 
 /** Where copying the references has come: asked for, on the clipboard, or to be copied by hand. */
-type Citing = { state: 'running' } | { state: 'copied'; count: number; skipped: number } | { state: 'by-hand'; text: string; skipped: number };
+type Citing = { state: 'running' } | { state: 'copied'; format: CitationFormat; count: number; skipped: number } | { state: 'by-hand'; text: string; skipped: number };
 
 /** Export to PDF: the options of the export engine, progress from its events, and the finished book. */
 export function ExportDialog({ selection, description, remembered, onRemember, onClose }: Props) {
@@ -46,15 +46,15 @@ export function ExportDialog({ selection, description, remembered, onRemember, o
       .finally(() => setRunning(false));
   };
 
-  const copyReferences = () => {
+  const copyReferences = (format: CitationFormat) => {
     setCiting({ state: 'running' });
     setError(null);
     getApi()
-      .citeSelection({ selection })
+      .citeSelection({ selection, format })
       .then(({ references, skipped }) => {
-        const text = numberedReferences(references);
+        const text = citationsText(references, format);
         return copyText(text).then(
-          () => setCiting({ state: 'copied', count: references.length, skipped: skipped.length }),
+          () => setCiting({ state: 'copied', format, count: references.length, skipped: skipped.length }),
           () => setCiting({ state: 'by-hand', text, skipped: skipped.length }),
         );
       })
@@ -118,14 +118,17 @@ export function ExportDialog({ selection, description, remembered, onRemember, o
         </div>
       </form>
       <div className="export-references">
-        <button type="button" disabled={citing?.state === 'running'} onClick={copyReferences}>
+        <button type="button" disabled={citing?.state === 'running'} onClick={() => copyReferences('gbt7714')} title={t('export.referencesHint')}>
           {t('export.references')}
         </button>
-        <span>{t('export.referencesHint')}</span>
+        <button type="button" disabled={citing?.state === 'running'} onClick={() => copyReferences('ris')} title={t('export.risHint')}>
+          {t('export.ris')}
+        </button>
+        <span>{t('export.referencesNote')}</span>
       </div>
       {citing?.state === 'copied' && (
         <p className="import-summary" role="status">
-          {t('export.referencesCopied', { n: citing.count })} {citing.skipped > 0 && t('export.referencesSkipped', { n: citing.skipped })}
+          {t(citing.format === 'ris' ? 'export.risCopied' : 'export.referencesCopied', { n: citing.count })} {citing.skipped > 0 && t('export.referencesSkipped', { n: citing.skipped })}
         </p>
       )}
       {citing?.state === 'by-hand' && (

@@ -213,6 +213,12 @@ describe('finding stories', () => {
     expect(lines).toHaveLength(total);
     lines.forEach((line, i) => expect(line.startsWith(`[${i + 1}] `) && line.includes(`${titles[i]}[N]`), line).toBe(true));
 
+    await dialog.getByRole('button', { name: '复制 RIS' }).click();
+    await dialog.getByRole('status').filter({ hasText: `已复制 ${total} 条 RIS 记录。` }).waitFor({ timeout: TIMEOUT });
+    const ris = await page.evaluate<string>('navigator.clipboard.readText()');
+    expect(ris.match(/^TY {2}- NEWS\r?$/gm)).toHaveLength(total);
+    expect(ris.match(/^TI {2}- .*$/gm)?.map((line) => line.slice(6).trimEnd())).toEqual(titles);
+
     await page.evaluate("navigator.clipboard.writeText = () => Promise.reject(new Error('refused'))");
     await dialog.getByRole('button', { name: '复制参考文献' }).click();
     await dialog.getByRole('alert').filter({ hasText: '无法写入剪贴板' }).waitFor({ timeout: TIMEOUT });
