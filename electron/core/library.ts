@@ -133,6 +133,8 @@ export class Library {
 
   /** The running import's pages: written as they come, committed in groups (see PageBatch). */
   private importBatch: PageBatch | null = null;
+  /** The last read stamp handed out (ms since the epoch): see readStamp. */
+  private lastReadStamp = 0;
 
   /** Imports page files and folders (recursively), reporting progress; see importFiles. One import at a time. */
   async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -299,11 +301,63 @@ export class Library {
   }
 
   markRead(storyId: number, read = true): void {
+    this.markStoriesRead([storyId], read);
+  }
+
+  /**
+   * When a story is marked read: the time, but each one later than the one before, so that the
+   * stamp of one markAllRead names its stories alone, even within a millisecond of another mark.
+   */
+  private readStamp(): string {
+    this.lastReadStamp = Math.max(Date.now(), this.lastReadStamp + 1);
+    return new Date(this.lastReadStamp).toISOString();
+  }
+
+  /** Marks these stories read (at `readAt`) or unread together; if one id is not a story, none changes. */
+  private markStoriesRead(ids: readonly number[], read: boolean, readAt = this.readStamp()): void {
     this.settleImport();
-    const s = this.story(storyId);
-    if (read) this.db.prepare('INSERT OR REPLACE INTO read_state (story_key, read_at) VALUES (?, ?)').run(s.key, new Date().toISOString());
-    else this.db.prepare('DELETE FROM read_state WHERE story_key = ?').run(s.key);
-    this.engine.attributes().setRead(storyId, read);
+    const rows = this.db
+      .prepare<[string], { id: number; key: string }>('SELECT id, key FROM stories WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify([...new Set(ids)]));
+    if (rows.length < new Set(ids).size) {
+      const known = new Set(rows.map((r) => r.id));
+      const missing = ids.filter((id) => !known.has(id));
+      throw new LibraryError(`there is no story with id ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? `… (${missing.length} in all)` : ''}`);
+    }
+    const mark = this.db.prepare('INSERT OR REPLACE INTO read_state (story_key, read_at) VALUES (?, ?)');
+    const unmark = this.db.prepare('DELETE FROM read_state WHERE story_key = ?');
+    this.db.transaction(() => {
+      for (const { key } of rows) {
+        if (read) mark.run(key, readAt);
+        else unmark.run(key);
+      }
+    })();
+    const attributes = this.engine.attributes();
+    for (const { id } of rows) attributes.setRead(id, read);
+  }
+
+  /**
+   * A mail reader's "mark all read" for a search or list: every unread story it holds becomes
+   * read, all with the same time, which names the batch for an undo (a library of years may mark
+   * a hundred thousand at once, too many ids to hand back and forth).
+   */
+  markAllRead(query = '', filters: StoryFilters = {}): { marked: number; batch: string } {
+    const valid = validSearchRequest({ query, filters }, 'request to mark all read');
+    const ids = this.engine.matchingIds(valid.query, { ...valid.filters, unread: true });
+    const batch = this.readStamp();
+    if (ids.length > 0) this.markStoriesRead(ids, true, batch);
+    return { marked: ids.length, batch };
+  }
+
+  /** Undoes markAllRead: the stories it marked are unread again, except those read once more since. */
+  undoMarkAllRead(batch: string): number {
+    this.settleImport();
+    const ids = this.db
+      .prepare<[string], number>('SELECT s.id FROM read_state r JOIN stories s ON s.key = r.story_key WHERE r.read_at = ?')
+      .pluck()
+      .all(batch);
+    if (ids.length > 0) this.markStoriesRead(ids, false);
+    return ids.length;
   }
 
   private collectionName(name: string): string {

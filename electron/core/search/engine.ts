@@ -114,6 +114,11 @@ export class SearchEngine {
     return { raw, ids: keep ? raw.filter(keep) : raw };
   }
 
+  /** Ids of the stories a search or list of these filters holds, in no particular order. */
+  matchingIds(query: string, filters?: StoryFilters): number[] {
+    return this.filteredHits(this.attributes(), parseQuery(query), filters).ids;
+  }
+
   /** Counts for the sidebar: every city, county, town and village, and every topic, among the matching stories. */
   facets(query: string, filters?: StoryFilters): Facets {
     const attrs = this.attributes();

@@ -42,6 +42,8 @@ export function createHandlers(s: HostServices): Handlers {
       return story && explainArticle(story.article, story.edition);
     },
     markRead: ({ id, read }) => (library.markRead(id, read ?? true), null),
+    markAllRead: ({ query, filters }) => library.markAllRead(query, filters),
+    undoMarkAllRead: ({ batch }) => ({ unmarked: library.undoMarkAllRead(batch) }),
 
     listEditions: () => library.listEditions(),
     listPages: ({ editionId }) => library.listPages(editionId),

@@ -65,6 +65,12 @@ export const API = {
   ),
   explainStory: method(z.object({ id }).strict(), storyExplanationSchema.nullable(), "the evidence for a story's places, topics, people and date"),
   markRead: method(z.object({ id, read: z.boolean().optional() }).strict(), done, 'mark a story read or unread'),
+  markAllRead: method(
+    z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(),
+    z.object({ marked: z.number().int(), batch: z.string() }),
+    'mark every unread story of a search or list read; how many, and the batch that undoMarkAllRead takes',
+  ),
+  undoMarkAllRead: method(z.object({ batch: z.string().max(100) }).strict(), z.object({ unmarked: z.number().int() }), 'make the stories of one markAllRead unread again'),
 
   listEditions: method(none, z.array(editionSummarySchema), 'editions, newest first'),
   listPages: method(z.object({ editionId: id.optional() }).strict(), z.array(pageSummarySchema), 'pages of one edition or all'),

@@ -97,6 +97,14 @@ describe('the API over a library seeded on first start', () => {
     expect(await call('listClippings', { storyId: id })).toEqual([expect.objectContaining({ note: '改过' })]);
     await call('markRead', { id });
     expect(await call('getStory', { id })).toMatchObject({ bookmarked: true, read: true, collections: [{ name: '统战' }] });
+
+    const unread = async () => ((await call('listStories', { filters: { unread: true }, limit: 1 })) as { total: number }).total;
+    const before = await unread();
+    const all = (await call('markAllRead', { query: '', filters: { unread: true } })) as { marked: number; batch: string };
+    expect(all.marked).toBe(before);
+    expect(await unread()).toBe(0);
+    expect(await call('undoMarkAllRead', { batch: all.batch })).toEqual({ unmarked: before });
+    expect(await unread()).toBe(before);
   });
 
   it('imports with progress events, one import at a time', async () => {

@@ -75,6 +75,40 @@ describe('read state and bookmarks', () => {
   });
 });
 
+describe('marking all read', () => {
+  it('marks the unread stories of a search read together, and an undo makes them unread again unless read since', () => {
+    const file = join(tempDir(), 'all-read.db');
+    const lib = Library.open(file);
+    lib.importParsedPages([page('c.txt', ['甲', '乙', '丙', '丁'].map((t) => article({ title: `西塘${t}`, paragraphs: ['正文。'] })).concat(article({ title: '平湖', paragraphs: ['正文。'] })))]);
+    const idOf = (title: string) => lib.listStories().items.find((s) => s.title === title)?.id ?? -1;
+    const unread = (query: string) => lib.search({ query, filters: { unread: true } }).hits.map((h) => h.title).sort();
+    lib.markRead(idOf('西塘甲'));
+
+    const { marked, batch } = lib.markAllRead('西塘');
+    expect(marked).toBe(3);
+    expect(unread('西塘')).toEqual([]);
+    expect(unread('平湖')).toEqual(['平湖']);
+    expect(lib.markAllRead('西塘').marked).toBe(0);
+
+    lib.markRead(idOf('西塘乙'));
+    expect(lib.undoMarkAllRead(batch)).toBe(2);
+    expect(unread('西塘')).toEqual(['西塘丁', '西塘丙']);
+    expect(lib.getStory(idOf('西塘甲'))?.read).toBe(true);
+    lib.close();
+
+    const reopened = Library.open(file);
+    expect(reopened.search({ query: '西塘', filters: { unread: true } }).total).toBe(2);
+    reopened.close();
+  });
+
+  it('takes the filters of a list, and refuses bad ones without marking anything', () => {
+    expect(() => library.markAllRead('', { topic: 'gardening' as 'culture' })).toThrow(LibraryError);
+    expect(library.getStory(id)?.read).toBe(false);
+    expect(library.markAllRead('', {}).marked).toBe(1);
+    expect(library.getStory(id)?.read).toBe(true);
+  });
+});
+
 describe('browsing', () => {
   it('lists editions, pages and the stories of a page', () => {
     const [edition] = library.listEditions();
