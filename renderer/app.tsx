@@ -107,8 +107,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   // Each facet counts what picking one of its values would give with everything else chosen;
   // while neither a region nor a topic is picked, both ask the same question, so it is asked once.
   const topicsApart = scope.region !== undefined || scope.topic !== undefined;
-  // Counts change with a bookmark only while the scope is bookmarks or a collection.
-  const facetsVersion = scope.bookmarked !== undefined || scope.collectionId !== undefined ? versions.any : versions.content;
+  // Counts change with a bookmark or a read mark only while the scope is bookmarks, a collection or unread stories.
+  const facetsVersion = scope.bookmarked !== undefined || scope.collectionId !== undefined || scope.unread === true ? versions.any : versions.content;
   const regionFacets = useAsync(() => api.facets({ query, filters: without(scope, 'region') }), [facetsVersion, query, JSON.stringify(scope)]);
   const topicFacets = useAsync(
     async () => (topicsApart ? api.facets({ query, filters: without(scope, 'topic') }) : null),
@@ -262,6 +262,22 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     else say(t('export.nothing'));
   };
 
+  // Like a mail reader's: every unread story of the list, whatever is loaded of it; undone from the notice.
+  const markAllRead = () => {
+    api.markAllRead({ query, filters: scope }).then(({ marked, batch }) => {
+      versions.userDataChanged();
+      if (marked === 0) return say(t('list.nothingUnread'));
+      setNotice({
+        text: t('list.markedAllRead', { n: marked }),
+        undo: () =>
+          void api.undoMarkAllRead({ batch }).then(() => {
+            setNotice(null);
+            versions.userDataChanged();
+          }, fail),
+      });
+    }, fail);
+  };
+
   const collectionActions = {
     onCreate: (name: string) => void api.createCollection({ name }).then(versions.userDataChanged, fail),
     onRename: (id: number, name: string) => void api.renameCollection({ id, name }).then(versions.userDataChanged, fail),
@@ -394,7 +410,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           {notice.text}
           {notice.undo && (
             <button type="button" onClick={notice.undo}>
-              {t('collections.undo')}
+              {t('notice.undo')}
             </button>
           )}
           <button type="button" aria-label={t('notice.close')} onClick={() => setNotice(null)}>
@@ -455,6 +471,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
             onSort={setSort}
             unreadOnly={scope.unread === true}
             onUnreadOnly={showUnreadOnly}
+            onMarkAllRead={markAllRead}
             selectedIndex={cursor}
             selectedId={selected?.id ?? null}
             checked={checked}

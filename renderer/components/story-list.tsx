@@ -15,6 +15,7 @@ interface Props {
   onSort: (sort: SortOrder) => void;
   unreadOnly: boolean;
   onUnreadOnly: (on: boolean) => void;
+  onMarkAllRead: () => void;
   selectedIndex: number;
   selectedId: number | null;
   checked: Checked;
@@ -29,7 +30,7 @@ interface Props {
  * The middle column: the stories the sidebar and search box select. Only the rows in view are in
  * the page (@tanstack/react-virtual), and their blocks are fetched as they scroll into view.
  */
-export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUnreadOnly, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll }: Props) {
+export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUnreadOnly, onMarkAllRead, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll }: Props) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -79,6 +80,9 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
             <input type="checkbox" checked={unreadOnly} onChange={(e) => onUnreadOnly(e.target.checked)} />
             {t('list.unreadOnly')}
           </label>
+          <button type="button" className="mark-all-read" disabled={list.total === 0} onClick={onMarkAllRead}>
+            {t('list.markAllRead')}
+          </button>
           <label className="sort">
             {t('list.sort')}
             {/* Without a search there is no relevance: the default order lists newest first, and stays the default for the next search. */}

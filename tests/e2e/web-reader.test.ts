@@ -294,6 +294,34 @@ describe('the web host serves the reader on a fresh library', () => {
     await expect.poll(() => only.isChecked()).toBe(true);
   });
 
+  it('marks every unread story of the list read at once, counts that follow, and undoes it from the notice', async () => {
+    const all = await seeSeedStories(page);
+    const unread = async (query: string) => ((await callApi(host, 'search', { query, filters: { unread: true }, limit: 1 })).body as { total: number }).total;
+    const everywhere = async () => ((await callApi(host, 'listStories', { filters: { unread: true }, limit: 1 })).body as { total: number }).total;
+    const [before, beforeEverywhere] = [await unread('乡贤'), await everywhere()];
+    expect(before).toBeGreaterThan(1);
+    await searchNarrows(page, '乡贤', all);
+    const dots = storyList(page).getByRole('img', { name: '未读' });
+    expect(await dots.count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: '全部标为已读' }).click();
+    await page.getByRole('status').filter({ hasText: `已将 ${before} 篇报道标为已读。` }).waitFor();
+    expect(await unread('乡贤')).toBe(0);
+    expect(await everywhere()).toBe(beforeEverywhere - before);
+    await expect.poll(() => dots.count()).toBe(0);
+
+    // With only unread stories shown, the sidebar's counts follow too.
+    await page.getByLabel('只看未读').check();
+    await expect.poll(() => listTotal(page)).toBe(0);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => unread('乡贤')).toBe(before);
+    await expect.poll(() => listTotal(page)).toBe(before);
+    expect(await everywhere()).toBe(beforeEverywhere);
+    const city = page.getByRole('navigation', { name: '资料库' }).getByRole('button', { name: /^嘉兴市/ });
+    const facets = (await callApi(host, 'facets', { query: '乡贤', filters: { unread: true } })).body as { regions: { name: string; count: number }[] };
+    await expect.poll(async () => Number((await city.innerText()).match(/(\d+)\s*$/)?.[1])).toBe(facets.regions.find((r) => r.name === '嘉兴市')?.count);
+  });
+
   it('imports a folder typed into the import panel, showing progress and the outcome', async () => {
     const before = await seeSeedStories(page);
     await page.waitForLoadState('networkidle');
