@@ -71,6 +71,8 @@ export interface SearchHit extends StorySummary {
 export interface Facets {
   regions: { name: string; level: 'province' | 'city' | 'county' | 'town' | 'village'; count: number }[];
   topics: { id: TopicId; count: number }[];
+  /** Dated stories per year, oldest year first; years without a story are left out. */
+  years: { year: number; count: number }[];
 }
 
 export interface SearchResult {

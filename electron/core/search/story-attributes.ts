@@ -250,6 +250,18 @@ export class StoryAttributes {
     const topics = TOPIC_IDS.map((id, t) => ({ id, count: topicCounts[t] ?? 0 }))
       .filter((t) => t.count > 0)
       .sort((a, b) => b.count - a.count);
-    return { regions, topics };
+    return { regions, topics, years: this.years(ids) };
+  }
+
+  /** Dated stories per year (a date key is YYYYMMDD), oldest first. */
+  private years(ids: readonly number[]): Facets['years'] {
+    const counts = new Map<number, number>();
+    for (const id of ids) {
+      const key = this.date[id] ?? 0;
+      if (key === 0) continue;
+      const year = Math.floor(key / 10000);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+    return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year);
   }
 }

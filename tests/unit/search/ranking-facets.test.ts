@@ -127,6 +127,17 @@ describe('browsing order', () => {
     expect(titles).toEqual(expected(() => true));
   });
 
+  it('counts the stories of each year, months-only dates with their year, undated ones nowhere', () => {
+    const perYear = new Map<number, number>();
+    for (let i = 0; i < N; i++) {
+      const date = dateOf(i);
+      if (date) perYear.set(Number(date.slice(0, 4)), (perYear.get(Number(date.slice(0, 4))) ?? 0) + 1);
+    }
+    const expectedYears = [...perYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+    expect(expectedYears.length).toBeGreaterThan(1);
+    expect(big.facets('', {}).years).toEqual(expectedYears);
+  });
+
   it('lists oldest first on request, with a filter keeping many or few, and for a search', () => {
     for (const topic of [undefined, 'culture', 'politics'] as const) {
       const titles = pagedTitles((offset) => {
@@ -155,6 +166,18 @@ describe('filters and facets', () => {
       { id: 'culture', count: 2 },
       { id: 'economy', count: 1 },
       { id: 'rural', count: 1 },
+    ]);
+  });
+
+  it('counts dated hits per year, oldest year first, with the other filters applied', () => {
+    expect(library.search({ query: '西塘' }).facets.years).toEqual([
+      { year: 2022, count: 1 },
+      { year: 2023, count: 1 },
+      { year: 2024, count: 2 },
+    ]);
+    expect(library.facets('西塘', { region: '西塘镇' }).years).toEqual([
+      { year: 2023, count: 1 },
+      { year: 2024, count: 1 },
     ]);
   });
 
