@@ -114,6 +114,12 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     async () => (topicsApart ? api.facets({ query, filters: without(scope, 'topic') }) : null),
     [facetsVersion, query, JSON.stringify(scope)],
   );
+  // The years count with everything chosen but the dates; the region facets ask that unless a region or dates are chosen.
+  const yearsApart = scope.region !== undefined || scope.dateFrom !== undefined || scope.dateTo !== undefined;
+  const yearFacets = useAsync(
+    async () => (yearsApart ? api.facets({ query, filters: withDates(scope, undefined, undefined, 'from') }) : null),
+    [facetsVersion, query, JSON.stringify(scope)],
+  );
   const bookmarks = useAsync(() => api.listBookmarks(), [versions.any]);
   const collections = useAsync(() => api.listCollections(), [versions.any]);
   const clippings = useAsync(() => api.listClippings({}), [versions.any]);
@@ -448,6 +454,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           regions={regions.data ?? []}
           regionCounts={regionCounts}
           topics={(topicsApart ? topicFacets.data : regionFacets.data)?.topics ?? []}
+          years={(yearsApart ? yearFacets.data : regionFacets.data)?.years ?? null}
           bookmarks={bookmarks.data ?? []}
           collections={orderedCollections}
           clippings={clippings.data ?? []}

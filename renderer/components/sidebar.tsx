@@ -13,6 +13,8 @@ export interface SidebarData {
   regions: readonly RegionNode[];
   regionCounts: ReadonlyMap<string, number> | null;
   topics: Facets['topics'];
+  /** Stories per year with every other choice applied; null until counted. */
+  years: Facets['years'] | null;
   bookmarks: readonly Bookmark[];
   collections: readonly Collection[];
   clippings: readonly Clipping[];
@@ -61,7 +63,7 @@ export function Sidebar(props: Props) {
         </ul>
       </section>
 
-      <DateRangeSection editions={props.editions} from={scope.dateFrom} to={scope.dateTo} onRange={props.onDates} />
+      <DateRangeSection editions={props.editions} years={props.years} from={scope.dateFrom} to={scope.dateTo} onRange={props.onDates} />
 
       <section aria-labelledby="sidebar-bookmarks">
         <h2 id="sidebar-bookmarks">{t('sidebar.bookmarks')}</h2>

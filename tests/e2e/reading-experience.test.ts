@@ -254,7 +254,7 @@ describe('finding stories', () => {
     await expect.poll(async () => (await titles()).slice(0, 5)).toEqual(await apiTitles('search', { query: '县' }));
   });
 
-  it('narrows to a year or to the days between two dates, with counts that follow', async () => {
+  it('narrows to a year or to the days between two dates, with counts per year and per topic that follow', async () => {
     const all = await seeSeedStories(page);
     const dates = sidebar().getByRole('region', { name: '日期' });
     const between = async (dateFrom: string, dateTo: string) => {
@@ -265,13 +265,25 @@ describe('finding stories', () => {
     };
     const topicCounts = async () => (await sidebar().getByRole('region', { name: '主题' }).getByRole('button').allInnerTexts()).map((text) => Number(/\d+$/.exec(text)?.[0]));
 
-    await dates.getByRole('button', { name: '2023', exact: true }).click();
+    // Each year counts its stories with the other choices: here all, then a search.
+    const yearCounts = async () => Object.fromEntries((await dates.getByRole('list', { name: '按年份' }).getByRole('button').allInnerTexts()).map((text) => text.split(/\s+/).map(Number)));
+    const perYear = async (query: string) => Object.fromEntries(((await callApi(host, 'facets', { query })).body as { years: { year: number; count: number }[] }).years.map((y) => [y.year, y.count]));
+    await expect.poll(yearCounts, { timeout: TIMEOUT }).toEqual(await perYear(''));
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('县');
+    await expect.poll(yearCounts, { timeout: TIMEOUT }).toEqual({ 2023: 0, 2024: 0, ...(await perYear('县')) });
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('');
+    await settled((n) => n === all);
+
+    const year2023 = dates.getByRole('button', { name: /^2023\s+\d+$/ });
+    await year2023.click();
     const year = await between('2023-01-01', '2023-12-31');
     expect(year.total).toBeGreaterThan(0);
     expect(await settled((n) => n === year.total)).toBeLessThan(all);
     await page.getByRole('heading', { level: 2, name: '2023年' }).waitFor({ timeout: TIMEOUT });
     await expect.poll(topicCounts, { timeout: TIMEOUT }).toEqual(year.topicCounts);
-    expect(await dates.getByRole('button', { name: '2023', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await year2023.getAttribute('aria-pressed')).toBe('true');
+    // Choosing a year leaves the other years' counts as they were: they say what picking them gives.
+    expect(await yearCounts()).toEqual(await perYear(''));
 
     const from = dates.getByLabel('从');
     const to = dates.getByLabel('到');
