@@ -455,6 +455,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           regionCounts={regionCounts}
           topics={(topicsApart ? topicFacets.data : regionFacets.data)?.topics ?? []}
           years={(yearsApart ? yearFacets.data : regionFacets.data)?.years ?? null}
+          shownPage={pageId}
           bookmarks={bookmarks.data ?? []}
           collections={orderedCollections}
           clippings={clippings.data ?? []}

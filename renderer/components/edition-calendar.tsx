@@ -8,6 +8,8 @@ interface Props {
   editions: readonly EditionSummary[];
   pages: readonly PageSummary[];
   selectedEdition: number | null;
+  /** The page the page view shows, marked in the list of pages. */
+  shownPage: number | null;
   onEdition: (id: number) => void;
   onPage: (pageId: number) => void;
 }
@@ -41,7 +43,7 @@ function editionsByDay(editions: readonly EditionSummary[]) {
  * greyed (the archive's gaps), editions with no date in a list below, and the chosen edition's
  * pages, with page numbers missing from the archive marked.
  */
-export function EditionCalendar({ editions, pages, selectedEdition, onEdition, onPage }: Props) {
+export function EditionCalendar({ editions, pages, selectedEdition, shownPage, onEdition, onPage }: Props) {
   const { t, date } = useI18n();
   const { dated, undated, byDay } = useMemo(() => editionsByDay(editions), [editions]);
   const selected = editions.find((e) => e.id === selectedEdition) ?? null;
@@ -67,7 +69,7 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
                 return (
                   <li key={n}>
                     {page ? (
-                      <button type="button" onClick={() => onPage(page.id)}>
+                      <button type="button" aria-current={page.id === shownPage ? 'page' : undefined} onClick={() => onPage(page.id)}>
                         {t('editions.page', { n })}
                       </button>
                     ) : (
@@ -78,7 +80,7 @@ export function EditionCalendar({ editions, pages, selectedEdition, onEdition, o
               })
             : editionPages.map((p, i) => (
                 <li key={p.id}>
-                  <button type="button" onClick={() => onPage(p.id)}>
+                  <button type="button" aria-current={p.id === shownPage ? 'page' : undefined} onClick={() => onPage(p.id)}>
                     {t('editions.pageOf', { n: i + 1 })}
                   </button>
                 </li>

@@ -15,6 +15,8 @@ export interface SidebarData {
   topics: Facets['topics'];
   /** Stories per year with every other choice applied; null until counted. */
   years: Facets['years'] | null;
+  /** The page the page view shows, if any. */
+  shownPage: number | null;
   bookmarks: readonly Bookmark[];
   collections: readonly Collection[];
   clippings: readonly Clipping[];
@@ -102,6 +104,7 @@ export function Sidebar(props: Props) {
           editions={props.editions}
           pages={props.pages}
           selectedEdition={scope.editionId ?? null}
+          shownPage={props.shownPage}
           onEdition={(id) => onToggle('editionId', id)}
           onPage={props.onOpenPage}
         />

@@ -377,6 +377,9 @@ describe('finding stories', () => {
     await turns.getByRole('button', { name: '下一版:第4版' }).click();
     const fourth = page.getByRole('region', { name: /第4版/ });
     await fourth.getByRole('heading', { level: 1, name: /2023年12月29日 · 第4版/ }).waitFor({ timeout: TIMEOUT });
+    // The sidebar's list of pages marks the page shown.
+    expect(await pages.getByRole('button', { name: '第4版' }).getAttribute('aria-current')).toBe('page');
+    expect(await pages.getByRole('button', { name: '第3版' }).getAttribute('aria-current')).toBeNull();
     expect(await fourth.getByRole('button', { name: '已是最后一版' }).isDisabled()).toBe(true);
     await page.keyboard.press('[');
     await printed.waitFor({ timeout: TIMEOUT });
