@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportRequest, LastView, MenuCommand } from '../electron/shared/api';
-import { referenceOf } from '../electron/shared/citation';
+import { quotationOf, referenceOf } from '../electron/shared/citation';
 import type { Collection, SortOrder } from '../electron/shared/library';
 import { getApi } from './api';
 import { copyText } from './clipboard';
@@ -208,13 +208,15 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
       .finally(() => setBookmarkBusy(false));
   };
 
-  const citeStory = () => {
+  // The open story's reference, or a passage of it with the reference under it.
+  const citeStory = (quote?: string) => {
     const s = shownStory;
     if (!s) return;
     const reference = referenceOf({ title: storyTitle(s, t), authors: s.article.authors, edition: s.edition, date: s.date, source: s.source });
-    copyText(reference).then(
-      () => say(t('reader.cited', { reference })),
-      () => say(t('reader.citeFailed', { reference })),
+    const text = quote === undefined ? reference : quotationOf(quote, reference);
+    copyText(text).then(
+      () => say(t(quote === undefined ? 'reader.cited' : 'reader.quoted', { reference })),
+      () => say(t('reader.citeFailed', { reference: text })),
     );
   };
 
@@ -325,7 +327,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     },
     bookmark: toggleBookmark,
     unreadOnly: () => showUnreadOnly(scope.unread !== true),
-    cite: citeStory,
+    cite: () => citeStory(),
     page: () => {
       if (pageId !== null) setPageId(story.data ? null : pageId);
       else if (shownStory) setPageId(shownStory.pageId);

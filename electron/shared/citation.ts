@@ -46,6 +46,9 @@ export function referenceOf(story: CitedStory): string {
   return story.date ? entry : `${entry} 来源文件: ${baseName(story.source)}`;
 }
 
+/** A clipped passage with where it comes from, to paste into an article or notes: the quote in quotation marks, the reference under it. */
+export const quotationOf = (quote: string, reference: string): string => `“${quote.trim()}”\n${reference}`;
+
 /** The forms a story is cited in: a GB/T 7714 reference to read, or an RIS record for reference managers. */
 export const CITATION_FORMATS = ['gbt7714', 'ris'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];

@@ -37,8 +37,16 @@ export function ClipDraft({ quote, onSave, onCancel }: DraftProps) {
   );
 }
 
-/** The story's clippings with their notes, each note editable in place. */
-export function ClippingList({ clippings, onChanged, onError }: { clippings: readonly Clipping[]; onChanged: () => void; onError: (m: string) => void }) {
+interface ListProps {
+  clippings: readonly Clipping[];
+  onChanged: () => void;
+  onError: (m: string) => void;
+  /** Copies the passage with the story's reference. */
+  onQuote: (quote: string) => void;
+}
+
+/** The story's clippings with their notes, each note editable in place, each passage to copy with its reference. */
+export function ClippingList({ clippings, onChanged, onError, onQuote }: ListProps) {
   const { t } = useI18n();
   const fail = (err: unknown) => onError(err instanceof Error ? err.message : String(err));
   if (clippings.length === 0) return null;
@@ -55,6 +63,9 @@ export function ClippingList({ clippings, onChanged, onError }: { clippings: rea
               rows={2}
               onBlur={(e) => e.target.value !== c.note && getApi().updateClippingNote({ id: c.id, note: e.target.value }).then(onChanged, fail)}
             />
+            <button type="button" className="link" onClick={() => onQuote(c.quote)}>
+              {t('reader.clipQuote')}
+            </button>
             <button type="button" className="link" onClick={() => getApi().deleteClipping({ id: c.id }).then(onChanged, fail)}>
               {t('reader.clipDelete')}
             </button>

@@ -27,8 +27,8 @@ interface Props {
   onOpenPage: (pageId: number) => void;
   onChanged: () => void;
   onError: (message: string) => void;
-  /** Copies the story's reference for a bibliography (GB/T 7714). */
-  onCite: () => void;
+  /** Copies the story's reference for a bibliography (GB/T 7714), or a clipped passage of it with the reference. */
+  onCite: (quote?: string) => void;
 }
 
 const PHOTO_ROLES = /摄|摄影/;
@@ -123,7 +123,7 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
         <button type="button" onClick={() => onOpenPage(story.pageId)}>
           {t('reader.pageView')}
         </button>
-        <button type="button" onClick={onCite} aria-keyshortcuts="c">
+        <button type="button" onClick={() => onCite()} aria-keyshortcuts="c">
           {t('reader.cite')}
         </button>
         <StoryCollections story={story} collections={collections} onChanged={onChanged} onError={onError} />
@@ -203,7 +203,7 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
         />
       )}
       {!clip && <p className="hint">{t('reader.clipHint')}</p>}
-      <ClippingList clippings={story.clippings} onChanged={onChanged} onError={onError} />
+      <ClippingList clippings={story.clippings} onChanged={onChanged} onError={onError} onQuote={onCite} />
     </section>
   );
 }

@@ -522,6 +522,14 @@ describe('keeping stories', () => {
     await clips.getByText(quote).waitFor({ timeout: TIMEOUT });
     const stored = (await callApi(host, 'listClippings', {})).body as { quote: string; note: string }[];
     expect(stored).toEqual([expect.objectContaining({ quote, note: '写进乡贤专题' })]);
+    // The passage copies with the story's reference under it, to quote in an article.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+    await clips.getByRole('button', { name: '复制引文' }).click();
+    const title = await reader().getByRole('heading', { level: 1 }).innerText();
+    await expect.poll(async () => (await page.evaluate<string>('navigator.clipboard.readText()')).split('\n')[0]).toBe(`“${quote}”`);
+    const [, source] = (await page.evaluate<string>('navigator.clipboard.readText()')).split('\n');
+    expect(source).toContain(`${title}[N]`);
+    await page.getByText(`已复制引文及出处:${source}`).waitFor({ timeout: TIMEOUT });
     const clipped = sidebar().getByRole('list', { name: '摘录' });
     await clipped.getByRole('button', { name: new RegExp(`${quote}.*写进乡贤专题`) }).waitFor({ timeout: TIMEOUT });
     await sidebar().getByRole('button', { name: '导出全部摘录…' }).click();

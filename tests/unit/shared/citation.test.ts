@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationsText, pageNumberOf, referenceOf, risRecordOf, type CitedStory } from '../../../electron/shared/citation';
+import { citationsText, pageNumberOf, quotationOf, referenceOf, risRecordOf, type CitedStory } from '../../../electron/shared/citation';
 
 const story = (over: Partial<CitedStory> = {}): CitedStory => ({
   title: '西塘迎来年末旅游小高峰',
@@ -39,6 +39,12 @@ describe('a reference to a story (GB/T 7714, newspaper)', () => {
     expect(referenceOf(story({ edition: { paper: '嘉兴日报', name: null }, source: 'p.txt' }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报, 2023-12-29.');
     expect(referenceOf(story({ date: null }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报(嘉善版), 第3版. 来源文件: 嘉善版第3版.txt');
     expect(referenceOf(story({ date: null, edition: { paper: null, name: null }, source: 'seeds\\002.txt' }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 来源文件: 002.txt');
+  });
+});
+
+describe('a quotation', () => {
+  it('is the passage in quotation marks, trimmed, with the reference on the next line', () => {
+    expect(quotationOf(' 年末岁尾,西塘古镇游人如织。\n', referenceOf(story()))).toBe(`“年末岁尾,西塘古镇游人如织。”\n${referenceOf(story())}`);
   });
 });
 
