@@ -299,7 +299,7 @@ describe('the web host serves the reader on a fresh library', () => {
     const unread = async (query: string) => ((await callApi(host, 'search', { query, filters: { unread: true }, limit: 1 })).body as { total: number }).total;
     const everywhere = async () => ((await callApi(host, 'listStories', { filters: { unread: true }, limit: 1 })).body as { total: number }).total;
     const [before, beforeEverywhere] = [await unread('乡贤'), await everywhere()];
-    expect(before).toBeGreaterThan(1);
+    expect(before).toBeGreaterThan(0);
     await searchNarrows(page, '乡贤', all);
     const dots = storyList(page).getByRole('img', { name: '未读' });
     expect(await dots.count()).toBeGreaterThan(0);
