@@ -342,6 +342,7 @@ export class Library {
    * a hundred thousand at once, too many ids to hand back and forth).
    */
   markAllRead(query = '', filters: StoryFilters = {}): { marked: number; batch: string } {
+    this.settleImport();
     const valid = validSearchRequest({ query, filters }, 'request to mark all read');
     const ids = this.engine.matchingIds(valid.query, { ...valid.filters, unread: true });
     const batch = this.readStamp();

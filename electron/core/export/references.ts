@@ -12,8 +12,8 @@ export interface ReferenceList {
 
 /**
  * The bibliography of a selection: the stories an export would hold, each as citeAs writes it in
- * the form asked for. Clippings whose story has left the library keep only a remembered title, which is not a
- * reference a reader could follow, so they are skipped and said so.
+ * the form asked for. Clippings whose story has left the library keep only a remembered title,
+ * which is not a reference a reader could follow, so they are skipped and said so.
  */
 export async function referencesOf(library: ExportLibrary, selection: ExportSelection, format: CitationFormat = 'gbt7714', run: ResolveRun = {}): Promise<ReferenceList> {
   const { items, skipped } = await resolveSelection(library, selection, run);
