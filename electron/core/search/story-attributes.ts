@@ -253,15 +253,19 @@ export class StoryAttributes {
     return { regions, topics, years: this.years(ids) };
   }
 
-  /** Dated stories per year (a date key is YYYYMMDD), oldest first. */
+  /** Dated stories per year (a date key is YYYYMMDD, so the year is below 10,000), oldest first. */
   private years(ids: readonly number[]): Facets['years'] {
-    const counts = new Map<number, number>();
+    const counts = new Int32Array(10_000);
     for (const id of ids) {
       const key = this.date[id] ?? 0;
       if (key === 0) continue;
       const year = Math.floor(key / 10000);
-      counts.set(year, (counts.get(year) ?? 0) + 1);
+      counts[year] = (counts[year] ?? 0) + 1;
     }
-    return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year);
+    const years: Facets['years'] = [];
+    counts.forEach((count, year) => {
+      if (count > 0) years.push({ year, count });
+    });
+    return years;
   }
 }
