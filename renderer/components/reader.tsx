@@ -120,7 +120,7 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
         <button type="button" aria-pressed={why} aria-expanded={why} onClick={() => setWhy(!why)}>
           {t('reader.why')}
         </button>
-        <button type="button" onClick={() => onOpenPage(story.pageId)}>
+        <button type="button" onClick={() => onOpenPage(story.pageId)} aria-keyshortcuts="p">
           {t('reader.pageView')}
         </button>
         <button type="button" onClick={() => onCite()} aria-keyshortcuts="c">
