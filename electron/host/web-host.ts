@@ -57,7 +57,23 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`${url}\n`);
   if (args.token.length < SHORT_TOKEN) process.stderr.write(`broadsheet web: the token is shorter than ${SHORT_TOKEN} characters; another program on this computer could guess it.\n`);
   if (args.open) openBrowser(url);
-  const { library, movedAside, seeded } = await opening;
+  let opened: Awaited<typeof opening>;
+  try {
+    opened = await opening;
+  } catch (err) {
+    // The browser just opened would find nobody there; serving on, the page says why instead.
+    if (!args.open || !(err instanceof UserFacingError)) throw err;
+    process.stderr.write(`broadsheet web: ${err.message}\nbroadsheet web: the page in the browser says so too; Ctrl+C stops.\n`);
+    const quit = () => {
+      server.close();
+      server.closeAllConnections();
+      process.exit(2);
+    };
+    process.once('SIGINT', quit);
+    process.once('SIGTERM', quit);
+    return;
+  }
+  const { library, movedAside, seeded } = opened;
   await ready;
   if (movedAside) process.stderr.write(`broadsheet web: the library file was damaged; it was moved to ${movedAside} and a fresh library started.\n`);
   process.stderr.write(`broadsheet web: serving ${library.file}${seeded ? ' (first start: imported the sample pages)' : ''}; Ctrl+C stops.\n`);

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
@@ -43,4 +44,55 @@ describe('the web host on a library file of an older Broadsheet', () => {
     expect(host.stderr()).toMatch(/upgrading .*library\.db from schema 4 to 5/);
     expect(errors).toEqual([]);
   }, 120_000);
+});
+
+describe('the web host on a library file of a newer Broadsheet', () => {
+  const newer = (db: string) => {
+    const file = new Database(db);
+    file.pragma('user_version = 99');
+    file.exec("CREATE TABLE kept (note TEXT); INSERT INTO kept VALUES ('from the future')");
+    file.close();
+  };
+  const untouched = (db: string) => {
+    const file = new Database(db, { readonly: true });
+    expect(file.pragma('user_version', { simple: true })).toBe(99);
+    expect(file.prepare('SELECT note FROM kept').pluck().get()).toBe('from the future');
+    file.close();
+  };
+  const reason = /made by a newer version of Broadsheet \(schema 99, this one knows \d+\)\. Update Broadsheet to open it\./;
+
+  it('says why and exits when it opened no browser (--no-open), leaving the file as it was', async () => {
+    const quiet = await startWebHost([], newer);
+    try {
+      await expect.poll(quiet.exitCode, { timeout: 10_000 }).toBe(2);
+      expect(quiet.stderr()).toMatch(reason);
+      untouched(quiet.db);
+    } finally {
+      await quiet.stop();
+    }
+  });
+
+  it.skipIf(process.platform !== 'linux')('serves on after opening the browser, whose page says why in the reader’s language', async () => {
+    const shown = await startWebHost(
+      [],
+      (db) => {
+        newer(db);
+        writeFileSync(`${db}.settings.json`, JSON.stringify({ language: 'en' }));
+      },
+      { browser: true },
+    );
+    try {
+      await expect.poll(shown.openedUrl, { timeout: 10_000 }).toBe(shown.url);
+      const page = await browser.newPage();
+      await page.goto(shown.url);
+      const alert = page.getByRole('alert').getByText(/^The library could not be opened: /);
+      await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toMatch(reason);
+      await page.close();
+      expect(shown.exitCode()).toBeNull();
+      expect(shown.stderr()).toMatch(/the page in the browser says so too; Ctrl\+C stops/);
+      untouched(shown.db);
+    } finally {
+      await shown.stop();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,21 +17,41 @@ export interface RunningHost {
   /** Where the host keeps the reader's last view (the page restores it at start). */
   lastViewFile: string;
   stderr: () => string;
+  /** The host's exit code once it has exited, else null. */
+  exitCode: () => number | null;
+  /** With `browser: true`: the URL the host asked the system to open, once it has. */
+  openedUrl: () => string | null;
   stop: () => Promise<void>;
+}
+
+export interface HostOptions {
+  /**
+   * Start as a person would, without --no-open, the system's browser launcher (xdg-open) being a
+   * stand-in that notes the URL it is given. Linux only.
+   */
+  browser?: boolean;
 }
 
 /**
  * Starts the built web host on a library in a temporary folder, as `npm run web` would, and reads
  * the URL off its first stdout line. The library is fresh unless `prepare` writes one at `db` first.
  */
-export async function startWebHost(extraArgs: string[] = [], prepare?: (db: string) => void): Promise<RunningHost> {
+export async function startWebHost(extraArgs: string[] = [], prepare?: (db: string) => void, options: HostOptions = {}): Promise<RunningHost> {
   if (!existsSync(HOST)) throw new Error('dist/host/web-host.mjs is missing: run the tests with `npm run test:e2e`, which builds it.');
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-'));
   const db = join(dir, 'library.db');
   prepare?.(db);
-  const child: ChildProcess = spawn(process.execPath, [HOST, '--port', '0', '--db', db, '--no-open', ...extraArgs], {
+  const launcher = join(dir, 'bin');
+  const opened = join(dir, 'opened-url');
+  if (options.browser) {
+    mkdirSync(launcher);
+    writeFileSync(join(launcher, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`);
+    chmodSync(join(launcher, 'xdg-open'), 0o755);
+  }
+  const path = options.browser ? `${launcher}:${process.env.PATH ?? ''}` : process.env.PATH;
+  const child: ChildProcess = spawn(process.execPath, [HOST, '--port', '0', '--db', db, ...(options.browser ? [] : ['--no-open']), ...extraArgs], {
     cwd: ROOT,
-    env: { ...process.env, XDG_DATA_HOME: dir },
+    env: { ...process.env, PATH: path, XDG_DATA_HOME: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
@@ -50,6 +70,8 @@ export async function startWebHost(extraArgs: string[] = [], prepare?: (db: stri
     dir,
     lastViewFile: `${db}.view.json`,
     stderr: () => errors,
+    exitCode: () => child.exitCode,
+    openedUrl: () => (existsSync(opened) ? readFileSync(opened, 'utf8') : null),
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
