@@ -282,6 +282,7 @@ describe('finding stories', () => {
     await page.getByRole('heading', { level: 2, name: '2023年' }).waitFor({ timeout: TIMEOUT });
     await expect.poll(topicCounts, { timeout: TIMEOUT }).toEqual(year.topicCounts);
     expect(await year2023.getAttribute('aria-pressed')).toBe('true');
+    expect(await seriousViolations()).toEqual([]);
     // Choosing a year leaves the other years' counts as they were: they say what picking them gives.
     expect(await yearCounts()).toEqual(await perYear(''));
 
