@@ -375,6 +375,7 @@ describe('finding stories', () => {
     // 第1版 is missing from the archive: 第3版 is the first, 第4版 the next, by button or by [ and ].
     const turns = printed.getByRole('navigation', { name: '翻版' });
     expect(await turns.getByRole('button', { name: '已是第一版' }).isDisabled()).toBe(true);
+    expect(Number(await computedStyle(turns.getByRole('button', { name: '已是第一版' }), 'opacity'))).toBeLessThan(1);
     await turns.getByRole('button', { name: '下一版:第4版' }).click();
     const fourth = page.getByRole('region', { name: /第4版/ });
     await fourth.getByRole('heading', { level: 1, name: /2023年12月29日 · 第4版/ }).waitFor({ timeout: TIMEOUT });
