@@ -3,6 +3,7 @@ import type { ApiEventPayload, ExportRequest, ExportResult, Settings } from '../
 import { citationsText, type CitationFormat } from '../../electron/shared/citation';
 import { getApi } from '../api';
 import { copyText } from '../clipboard';
+import { fileNameOf, saveTextFile } from '../save-file';
 import { authorisedUrl } from '../http-api';
 import { useI18n } from '../i18n';
 
@@ -20,7 +21,11 @@ interface Props {
 type Options = NonNullable<ExportRequest['options']>;
 
 /** Where copying the references has come: asked for, on the clipboard, or to be copied by hand. */
-type Citing = { state: 'running' } | { state: 'copied'; format: CitationFormat; count: number; skipped: number } | { state: 'by-hand'; text: string; skipped: number };
+type Citing =
+  | { state: 'running' }
+  | { state: 'copied'; format: CitationFormat; count: number; skipped: number }
+  | { state: 'saved'; file: string; count: number; skipped: number }
+  | { state: 'by-hand'; text: string; skipped: number };
 
 /** Export to PDF: the options of the export engine, progress from its events, and the finished book. */
 export function ExportDialog({ selection, description, remembered, onRemember, onClose }: Props) {
@@ -46,13 +51,19 @@ export function ExportDialog({ selection, description, remembered, onRemember, o
       .finally(() => setRunning(false));
   };
 
-  const copyReferences = (format: CitationFormat) => {
+  /** The selection's references on the clipboard, or its RIS records as a file (for EndNote, NoteExpress). */
+  const cite = (format: CitationFormat, into: 'clipboard' | 'file') => {
     setCiting({ state: 'running' });
     setError(null);
     getApi()
       .citeSelection({ selection, format })
       .then(({ references, skipped }) => {
         const text = citationsText(references, format);
+        if (into === 'file') {
+          const file = fileNameOf(options.title, 'ris', t('export.references'));
+          saveTextFile(file, text, 'application/x-research-info-systems');
+          return setCiting({ state: 'saved', file, count: references.length, skipped: skipped.length });
+        }
         return copyText(text).then(
           () => setCiting({ state: 'copied', format, count: references.length, skipped: skipped.length }),
           () => setCiting({ state: 'by-hand', text, skipped: skipped.length }),
@@ -118,17 +129,25 @@ export function ExportDialog({ selection, description, remembered, onRemember, o
         </div>
       </form>
       <div className="export-references">
-        <button type="button" disabled={citing?.state === 'running'} onClick={() => copyReferences('gbt7714')} title={t('export.referencesHint')}>
+        <button type="button" disabled={citing?.state === 'running'} onClick={() => cite('gbt7714', 'clipboard')} title={t('export.referencesHint')}>
           {t('export.references')}
         </button>
-        <button type="button" disabled={citing?.state === 'running'} onClick={() => copyReferences('ris')} title={t('export.risHint')}>
+        <button type="button" disabled={citing?.state === 'running'} onClick={() => cite('ris', 'clipboard')} title={t('export.risHint')}>
           {t('export.ris')}
+        </button>
+        <button type="button" disabled={citing?.state === 'running'} onClick={() => cite('ris', 'file')} title={t('export.risHint')}>
+          {t('export.risFile')}
         </button>
         <span>{t('export.referencesNote')}</span>
       </div>
       {citing?.state === 'copied' && (
         <p className="import-summary" role="status">
           {t(citing.format === 'ris' ? 'export.risCopied' : 'export.referencesCopied', { n: citing.count })} {citing.skipped > 0 && t('export.referencesSkipped', { n: citing.skipped })}
+        </p>
+      )}
+      {citing?.state === 'saved' && (
+        <p className="import-summary" role="status">
+          {t('export.risSaved', { n: citing.count, file: citing.file })} {citing.skipped > 0 && t('export.referencesSkipped', { n: citing.skipped })}
         </p>
       )}
       {citing?.state === 'by-hand' && (

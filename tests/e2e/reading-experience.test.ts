@@ -218,6 +218,13 @@ describe('finding stories', () => {
     const ris = await page.evaluate<string>('navigator.clipboard.readText()');
     expect(ris.match(/^TY {2}- NEWS\r?$/gm)).toHaveLength(total);
     expect(ris.match(/^TI {2}- .*$/gm)?.map((line) => line.slice(6).trimEnd())).toEqual(titles);
+    // The same records as a file, named after the book's title, for EndNote or NoteExpress.
+    await dialog.getByLabel('标题').fill('西塘/专题');
+    const [saved] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '存为 .ris' }).click()]);
+    expect(saved.suggestedFilename()).toBe('西塘专题.ris');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(await saved.path(), 'utf8').replace(/\r\n/g, '\n')).toBe(ris.replace(/\r\n/g, '\n'));
+    await dialog.getByRole('status').filter({ hasText: `${total} 条 RIS 记录已存为 西塘专题.ris。` }).waitFor({ timeout: TIMEOUT });
 
     await page.evaluate("navigator.clipboard.writeText = () => Promise.reject(new Error('refused'))");
     await dialog.getByRole('button', { name: '复制参考文献' }).click();

@@ -6,6 +6,7 @@ import { dateRangeLabel } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
 import { offeredSearches, rememberSearch } from '../../../renderer/recent-searches';
 import { neighbourPages } from '../../../renderer/page-order';
+import { fileNameOf } from '../../../renderer/save-file';
 import { translator } from '../../../renderer/i18n/translator';
 import { format, MESSAGES, TOPIC_NAMES } from '../../../renderer/i18n/messages';
 import { checkedCount, clickBox, isChecked, NONE } from '../../../renderer/selection';
@@ -165,5 +166,13 @@ describe('turning printed pages', () => {
     expect(neighbourPages(pages, 7)).toEqual({ previous: pages[3], next: pages[4] });
     expect(neighbourPages(pages, 9)).toEqual({ previous: pages[4], next: null });
     expect(neighbourPages(pages, 99)).toEqual({ previous: null, next: null });
+  });
+});
+
+describe('file names from titles', () => {
+  it('drop the characters file systems refuse, and fall back when nothing is left', () => {
+    expect(fileNameOf(' 西塘/专题: "年末" ', 'ris', '参考文献')).toBe('西塘专题 年末.ris');
+    expect(fileNameOf('a\tb', 'ris', '参考文献')).toBe('ab.ris');
+    expect(fileNameOf('<>|', 'ris', '参考文献')).toBe('参考文献.ris');
   });
 });
