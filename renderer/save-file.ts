@@ -12,8 +12,3 @@ export function saveTextFile(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** A file name from a title the user typed: without the characters file systems refuse. */
-export function fileNameOf(title: string, extension: string, fallback: string): string {
-  const kept = [...title].filter((c) => c >= ' ' && !'\\/:*?"<>|'.includes(c)).join('').trim();
-  return `${kept || fallback}.${extension}`;
-}

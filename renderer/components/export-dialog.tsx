@@ -3,7 +3,8 @@ import type { ApiEventPayload, ExportRequest, ExportResult, Settings } from '../
 import { citationsText, type CitationFormat } from '../../electron/shared/citation';
 import { getApi } from '../api';
 import { copyText } from '../clipboard';
-import { fileNameOf, saveTextFile } from '../save-file';
+import { fileNameOf } from '../format';
+import { saveTextFile } from '../save-file';
 import { authorisedUrl } from '../http-api';
 import { useI18n } from '../i18n';
 
