@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportRequest, LastView, MenuCommand } from '../electron/shared/api';
-import { quotationOf, referenceOf } from '../electron/shared/citation';
+import { citedTitle, quotationOf, referenceOf } from '../electron/shared/citation';
 import type { Collection, SortOrder } from '../electron/shared/library';
 import { getApi } from './api';
 import { copyText } from './clipboard';
@@ -17,7 +17,7 @@ import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
 import { EVERYTHING, toggle, withDates, without, type Scope } from './filters';
-import { dateRangeLabel, storyTitle } from './format';
+import { dateRangeLabel } from './format';
 import { moved, ordered } from './collection-order';
 import { rememberSearch } from './recent-searches';
 import { useAsync } from './hooks/use-async';
@@ -212,7 +212,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const citeStory = (quote?: string) => {
     const s = shownStory;
     if (!s) return;
-    const reference = referenceOf({ title: storyTitle(s, t), authors: s.article.authors, edition: s.edition, date: s.date, source: s.source });
+    const reference = referenceOf({ title: citedTitle(s.article), authors: s.article.authors, edition: s.edition, date: s.date, source: s.source });
     const text = quote === undefined ? reference : quotationOf(quote, reference);
     copyText(text).then(
       () => say(t(quote === undefined ? 'reader.cited' : 'reader.quoted', { reference })),

@@ -1,4 +1,4 @@
-import type { Author, Edition } from './model';
+import type { Article, Author, Edition } from './model';
 
 const PAGE_IN_NAME = /第\s*0*(\d{1,3})\s*版|(?:^|[^\d])0*(\d{1,3})版/;
 
@@ -14,6 +14,21 @@ export function pageNumberOf(source: string | null): number | null {
   const m = PAGE_IN_NAME.exec(baseName(source));
   const digits = m?.[1] ?? m?.[2];
   return digits === undefined ? null : Number(digits);
+}
+
+const UNTITLED_PHOTO = '图片新闻';
+const UNTITLED = '（无题）';
+
+/**
+ * A story's title as a reference, a contents line or an outline names it: never empty. Untitled
+ * photo news is named by the start of its caption, so that two of them on a page stay apart.
+ * The same for one story's 复制引用 and its entry in a selection's references.
+ */
+export function citedTitle(article: Pick<Article, 'title' | 'kind' | 'caption' | 'paragraphs'>): string {
+  if (article.title.trim()) return article.title;
+  if (article.kind !== 'photo') return UNTITLED;
+  const caption = (article.caption ?? article.paragraphs[0] ?? '').trim();
+  return caption ? `${UNTITLED_PHOTO}：${caption.length > 18 ? `${caption.slice(0, 18)}…` : caption}` : UNTITLED_PHOTO;
 }
 
 export interface CitedStory {

@@ -195,6 +195,18 @@ describe('finding stories', () => {
     await reader().getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('c');
     await expect.poll(clipboard, { timeout: TIMEOUT }).toBe(reference);
+
+    // Untitled photo news is cited by its caption, the same alone as in a selection's references.
+    const listed = (await callApi(host, 'listStories', { limit: 500 })).body as { items: { id: number; title: string; kind: string }[] };
+    const photo = listed.items.find((s) => s.kind === 'photo' && s.title === '');
+    if (!photo) throw new Error('the seeds have no untitled photo news');
+    writeFileSync(host.lastViewFile, JSON.stringify({ query: '', scope: {}, sort: 'relevance', story: { id: photo.id, index: -1 } }));
+    await page.reload();
+    await reader().getByRole('heading', { level: 1 }).waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('c');
+    const inSelection = ((await callApi(host, 'citeSelection', { selection: { kind: 'stories', ids: [photo.id] } })).body as { references: string[] }).references[0];
+    expect(inSelection).toMatch(/^(.+\. )?图片新闻：.+\[N\]/);
+    await expect.poll(clipboard, { timeout: TIMEOUT }).toBe(inSelection);
   });
 
   it('copies the references of the stories listed, numbered in the order of the list, or offers them to copy by hand', async () => {

@@ -1,3 +1,4 @@
+import { citedTitle } from '../../shared/citation';
 import type { Clipping } from '../../shared/library';
 import type { Article, Edition } from '../../shared/model';
 
@@ -28,19 +29,10 @@ export interface ExportDocument {
   items: ExportItem[];
 }
 
-const UNTITLED_PHOTO = '图片新闻';
-const UNTITLED = '（无题）';
-
 /** The title shown in the table of contents, the outline and the headline: never empty. */
 export function displayTitle(item: ExportItem): string {
-  const article = item.article;
-  if (!article) return item.rememberedTitle.trim() || UNTITLED;
-  if (article.title.trim()) return article.title;
-  if (article.kind === 'photo') {
-    const caption = (article.caption ?? article.paragraphs[0] ?? '').trim();
-    return caption ? `${UNTITLED_PHOTO}：${caption.length > 18 ? `${caption.slice(0, 18)}…` : caption}` : UNTITLED_PHOTO;
-  }
-  return UNTITLED;
+  if (item.article) return citedTitle(item.article);
+  return item.rememberedTitle.trim() || '（无题）';
 }
 
 /** Earliest and latest known publication dates of the entries, or null when none is known. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationsText, pageNumberOf, quotationOf, referenceOf, risRecordOf, type CitedStory } from '../../../electron/shared/citation';
+import { citationsText, citedTitle, pageNumberOf, quotationOf, referenceOf, risRecordOf, type CitedStory } from '../../../electron/shared/citation';
 
 const story = (over: Partial<CitedStory> = {}): CitedStory => ({
   title: '西塘迎来年末旅游小高峰',
@@ -39,6 +39,17 @@ describe('a reference to a story (GB/T 7714, newspaper)', () => {
     expect(referenceOf(story({ edition: { paper: '嘉兴日报', name: null }, source: 'p.txt' }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报, 2023-12-29.');
     expect(referenceOf(story({ date: null }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 嘉兴日报(嘉善版), 第3版. 来源文件: 嘉善版第3版.txt');
     expect(referenceOf(story({ date: null, edition: { paper: null, name: null }, source: 'seeds\\002.txt' }))).toBe('周奕, 胡凌霄. 西塘迎来年末旅游小高峰[N]. 来源文件: 002.txt');
+  });
+});
+
+describe('the title a story is cited by', () => {
+  const untitled = { title: ' ', kind: 'photo' as const, caption: null, paragraphs: [] as string[] };
+  it('is its title, or for untitled photo news the start of its caption, so two on a page stay apart', () => {
+    expect(citedTitle({ ...untitled, title: '夜游经济点亮古镇', kind: 'article' })).toBe('夜游经济点亮古镇');
+    expect(citedTitle({ ...untitled, caption: '小网格,肩负大使命。今年以来,嘉善县西塘镇着眼网格智治' })).toBe('图片新闻：小网格,肩负大使命。今年以来,嘉善县…');
+    expect(citedTitle({ ...untitled, paragraphs: ['近日,罗星街道组织志愿者走访。'] })).toBe('图片新闻：近日,罗星街道组织志愿者走访。');
+    expect(citedTitle(untitled)).toBe('图片新闻');
+    expect(citedTitle({ ...untitled, kind: 'article' })).toBe('（无题）');
   });
 });
 
