@@ -16,7 +16,7 @@ import { ReadingSettings } from './components/reading-settings';
 import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
-import { EVERYTHING, toggle, withDates, without, type Scope } from './filters';
+import { EVERYTHING, toggle, withDates, without, withoutDates, type Scope } from './filters';
 import { dateRangeLabel } from './format';
 import { moved, ordered } from './collection-order';
 import { rememberSearch } from './recent-searches';
@@ -117,7 +117,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   // The years count with everything chosen but the dates; the region facets ask that unless a region or dates are chosen.
   const yearsApart = scope.region !== undefined || scope.dateFrom !== undefined || scope.dateTo !== undefined;
   const yearFacets = useAsync(
-    async () => (yearsApart ? api.facets({ query, filters: withDates(scope, undefined, undefined, 'from') }) : null),
+    async () => (yearsApart ? api.facets({ query, filters: withoutDates(scope) }) : null),
     [facetsVersion, query, JSON.stringify(scope)],
   );
   const bookmarks = useAsync(() => api.listBookmarks(), [versions.any]);
@@ -329,8 +329,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     unreadOnly: () => showUnreadOnly(scope.unread !== true),
     cite: () => citeStory(),
     page: () => {
-      if (pageId !== null) setPageId(story.data ? null : pageId);
-      else if (shownStory) setPageId(shownStory.pageId);
+      if (pageId === null) setPageId(shownStory?.pageId ?? null);
+      else if (story.data) setPageId(null);
     },
     turnPage: (by) => {
       const to = by > 0 ? pageTurns.current.next : pageTurns.current.previous;

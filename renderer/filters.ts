@@ -30,6 +30,9 @@ export function wholeYearOf({ dateFrom, dateTo }: Pick<Scope, 'dateFrom' | 'date
   return dateFrom === whole.dateFrom && dateTo === whole.dateTo ? year : null;
 }
 
+/** The scope with no range of dates. */
+export const withoutDates = (scope: Scope): Scope => without(without(scope, 'dateFrom'), 'dateTo');
+
 /**
  * The scope limited to stories dated from `from` to `to` (ISO days, both kept in the range; either
  * may be left open). A bound set past the other one moves the other along, so the range is never
@@ -41,6 +44,5 @@ export function withDates(scope: Scope, from: string | undefined, to: string | u
     if (changed === 'from') hi = lo;
     else lo = hi;
   }
-  const rest = without(without(scope, 'dateFrom'), 'dateTo');
-  return { ...rest, ...(lo !== undefined ? { dateFrom: lo } : {}), ...(hi !== undefined ? { dateTo: hi } : {}) };
+  return { ...withoutDates(scope), ...(lo !== undefined ? { dateFrom: lo } : {}), ...(hi !== undefined ? { dateTo: hi } : {}) };
 }

@@ -17,9 +17,3 @@ export function dateRangeLabel(range: { dateFrom?: string; dateTo?: string }, t:
   if (to !== undefined) return t('dates.until', { to: date(to) });
   return null;
 }
-
-/** A file name from a title the user typed: without the characters file systems refuse. */
-export function fileNameOf(title: string, extension: string, fallback: string): string {
-  const kept = [...title].filter((c) => c >= ' ' && !'\\/:*?"<>|'.includes(c)).join('').trim();
-  return `${kept || fallback}.${extension}`;
-}

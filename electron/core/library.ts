@@ -316,10 +316,11 @@ export class Library {
   /** Marks these stories read (at `readAt`) or unread together; if one id is not a story, none changes. */
   private markStoriesRead(ids: readonly number[], read: boolean, readAt = this.readStamp()): void {
     this.settleImport();
+    const distinct = [...new Set(ids)];
     const rows = this.db
       .prepare<[string], { id: number; key: string }>('SELECT id, key FROM stories WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify([...new Set(ids)]));
-    if (rows.length < new Set(ids).size) {
+      .all(JSON.stringify(distinct));
+    if (rows.length < distinct.length) {
       const known = new Set(rows.map((r) => r.id));
       const missing = ids.filter((id) => !known.has(id));
       throw new LibraryError(`there is no story with id ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? `… (${missing.length} in all)` : ''}`);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { fileStemOf } from '../shared/file-names';
 
 /**
  * Where the web host keeps the PDF books it prints: a folder beside the library. A browser cannot
@@ -7,13 +8,9 @@ import { basename, join } from 'node:path';
  */
 export const DOWNLOAD_PREFIX = '/api/download/';
 
-/** Characters no file system accepts in a name, and control characters. */
-const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
-
 export function bookFileName(title: string, at: Date): string {
   const stamp = at.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  const name = title.replace(UNSAFE, '').trim().slice(0, 60) || '剪报集';
-  return `${name}-${stamp}.pdf`;
+  return `${fileStemOf(title, '剪报集')}-${stamp}.pdf`;
 }
 
 export function downloadPath(file: string): string {

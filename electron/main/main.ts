@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { IPC_EVENT_CHANNEL, type MenuCommand, type Settings, type SettingsPatch } from '../shared/api';
+import { fileStemOf } from '../shared/file-names';
 import { UserFacingError } from '../core/user-facing-error';
 import { upgradeNotice, type Library } from '../core/library';
 import { EventHub } from '../core/service/event-hub';
@@ -125,7 +126,7 @@ function handlersOver(library: Library, settings: SettingsStore, events: EventHu
       if (request.out !== undefined) return request.out.endsWith('.pdf') ? request.out : `${request.out}.pdf`;
       const options: SaveDialogOptions = {
         title: '导出为 PDF',
-        defaultPath: join(app.getPath('documents'), `${request.options?.title ?? '剪报集'}.pdf`),
+        defaultPath: join(app.getPath('documents'), `${fileStemOf(request.options?.title ?? '', '剪报集')}.pdf`),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       };
       const result = await (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));

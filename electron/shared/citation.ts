@@ -32,7 +32,7 @@ export function citedTitle(article: Pick<Article, 'title' | 'kind' | 'caption' |
 }
 
 export interface CitedStory {
-  /** The title as the reader shows it (an untitled photo is named as such). */
+  /** The title as citedTitle names the story (never empty). */
   title: string;
   authors: readonly Author[];
   edition: Pick<Edition, 'paper' | 'name'>;

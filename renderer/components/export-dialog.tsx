@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ApiEventPayload, ExportRequest, ExportResult, Settings } from '../../electron/shared/api';
 import { citationsText, type CitationFormat } from '../../electron/shared/citation';
+import { fileStemOf } from '../../electron/shared/file-names';
 import { getApi } from '../api';
 import { copyText } from '../clipboard';
-import { fileNameOf } from '../format';
 import { saveTextFile } from '../save-file';
 import { authorisedUrl } from '../http-api';
 import { useI18n } from '../i18n';
@@ -61,7 +61,7 @@ export function ExportDialog({ selection, description, remembered, onRemember, o
       .then(({ references, skipped }) => {
         const text = citationsText(references, format);
         if (into === 'file') {
-          const file = fileNameOf(options.title, 'ris', t('export.references'));
+          const file = `${fileStemOf(options.title, t('export.references'))}.ris`;
           saveTextFile(file, text, 'application/x-research-info-systems');
           return setCiting({ state: 'saved', file, count: references.length, skipped: skipped.length });
         }

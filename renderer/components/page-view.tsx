@@ -68,11 +68,10 @@ export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone }: Pr
   const lead = stories.find((s) => s.kind === 'article') ?? null;
   const rest = stories.filter((s) => s !== lead);
   const first = stories[0];
-  const number = page.data?.source ? pageNumberOf(page.data.source.source) : null;
   const heading = [
     first ? editionLabel(first.edition, t) : null,
     first?.date ? date(first.date) : null,
-    number !== null ? t('editions.page', { n: number }) : page.data?.source ? baseName(page.data.source.source) : null,
+    page.data?.source ? pageName(page.data.source) : null,
   ]
     .filter(Boolean)
     .join(' · ');

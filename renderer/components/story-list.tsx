@@ -44,14 +44,14 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
   const last = rows.at(-1)?.index ?? 0;
   const { ensure } = list;
   useEffect(() => ensure(first, last), [ensure, first, last, list.generation]);
-  // Also once the list is long enough to hold the cursor: a cursor restored at start comes first.
-  const cursorInList = selectedIndex >= 0 && selectedIndex < list.total;
   const shownList = useRef(list.identity);
   useEffect(() => {
     if (shownList.current === list.identity) return;
     shownList.current = list.identity;
     virtualizer.scrollToOffset(0);
   }, [list.identity, virtualizer]);
+  // Also once the list is long enough to hold the cursor: a cursor restored at start comes first.
+  const cursorInList = selectedIndex >= 0 && selectedIndex < list.total;
   useEffect(() => {
     if (cursorInList) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, cursorInList, virtualizer]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
 import { moved, ordered } from '../../../renderer/collection-order';
 import { toggle, withDates, without } from '../../../renderer/filters';
-import { dateRangeLabel, fileNameOf } from '../../../renderer/format';
+import { dateRangeLabel } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
 import { offeredSearches, rememberSearch } from '../../../renderer/recent-searches';
 import { neighbourPages } from '../../../renderer/page-order';
@@ -165,13 +165,5 @@ describe('turning printed pages', () => {
     expect(neighbourPages(pages, 7)).toEqual({ previous: pages[3], next: pages[4] });
     expect(neighbourPages(pages, 9)).toEqual({ previous: pages[4], next: null });
     expect(neighbourPages(pages, 99)).toEqual({ previous: null, next: null });
-  });
-});
-
-describe('file names from titles', () => {
-  it('drop the characters file systems refuse, and fall back when nothing is left', () => {
-    expect(fileNameOf(' 西塘/专题: "年末" ', 'ris', '参考文献')).toBe('西塘专题 年末.ris');
-    expect(fileNameOf('a\tb', 'ris', '参考文献')).toBe('ab.ris');
-    expect(fileNameOf('<>|', 'ris', '参考文献')).toBe('参考文献.ris');
   });
 });
