@@ -21,6 +21,7 @@ import {
   type StorySummary,
 } from '../shared/library';
 import type { Article, Edition, ParsedPage } from '../shared/model';
+import { describeIssues } from '../shared/validation-issues';
 import { importFiles, type ImportOptions, type PageReader } from './import/import-files';
 import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
@@ -61,7 +62,7 @@ export const upgradeNotice = (file: string, from: number, to: number): string =>
 /** A request as the search schema reads it, or a LibraryError naming what was asked (`what`) and every problem. */
 function validSearchRequest(request: SearchRequest, what: string): SearchRequest {
   const parsed = searchRequestSchema.safeParse(request);
-  if (!parsed.success) throw new LibraryError(`invalid ${what}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success) throw new LibraryError(`invalid ${what}: ${describeIssues(parsed.error.issues)}`);
   return parsed.data;
 }
 
@@ -417,7 +418,7 @@ export class Library {
   addClipping(input: ClippingInput): Clipping {
     this.settleImport();
     const parsed = clippingInputSchema.safeParse(input);
-    if (!parsed.success) throw new LibraryError(`invalid clipping: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    if (!parsed.success) throw new LibraryError(`invalid clipping: ${describeIssues(parsed.error.issues)}`);
     const c = parsed.data;
     const s = this.story(c.storyId);
     const text = this.reader.paragraphs(c.storyId)[c.paragraph];
@@ -464,7 +465,7 @@ export class Library {
   /** Validates filters coming from outside (CLI flags, HTTP bodies). */
   static filters(input: unknown): StoryFilters {
     const parsed = storyFiltersSchema.safeParse(input);
-    if (!parsed.success) throw new LibraryError(`invalid filters: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success) throw new LibraryError(`invalid filters: ${describeIssues(parsed.error.issues)}`);
     return parsed.data;
   }
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssues } from '../../shared/validation-issues';
 import type { ExportItem } from './document';
 import { displayTitle } from './document';
 import { ExportError, throwIfCancelled } from './errors';
@@ -45,7 +46,7 @@ const samePages = (items: readonly ExportItem[], a: PdfLayout, b: PdfLayout): bo
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new ExportError(`invalid ${what}: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`);
+  throw new ExportError(`invalid ${what}: ${describeIssues(parsed.error.issues)}`);
 }
 
 /**

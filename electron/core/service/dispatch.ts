@@ -1,12 +1,10 @@
 import { API, isApiMethod, type ApiFailure } from '../../shared/api';
+import { describeIssues } from '../../shared/validation-issues';
 import { UserFacingError } from '../user-facing-error';
 import { ApiError } from './api-error';
 import type { Handlers } from './handlers';
 
 export type DispatchResult = { ok: true; value: unknown } | ({ ok: false } & ApiFailure);
-
-const describeIssues = (issues: readonly { path: PropertyKey[]; message: string }[]) =>
-  issues.map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
 
 /**
  * Every call from a page goes through here, whatever the transport: the method must be in the
