@@ -6,7 +6,7 @@ import { readArgs } from './args';
 import { UsageError } from './errors';
 import { explainDamage, openLibrary, positiveInt } from './library-access';
 
-const USAGE = `usage: search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date|oldest] [--limit N] [--json]
+const USAGE = `usage: search QUERY --db FILE [--region NAME] [--topic ID] [--person NAME] [--from DATE] [--to DATE] [--sort relevance|date|oldest] [--limit N] [--json]
        search --batch --db FILE --json   (one query per stdin line)`;
 
 const hitJson = (h: SearchHit) => ({ id: h.id, title: h.title, snippet: markedSnippet(h.snippet), region: h.region, topics: h.topics, score: h.score });
@@ -21,6 +21,7 @@ export async function runSearch(argv: string[]): Promise<void> {
         batch: { type: 'boolean', default: false },
         region: { type: 'string' },
         topic: { type: 'string' },
+        person: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         sort: { type: 'string' },
@@ -31,7 +32,7 @@ export async function runSearch(argv: string[]): Promise<void> {
   const { values, positionals } = parsed;
   if (values.batch) {
     if (positionals.length > 0) throw new UsageError(`search --batch reads its queries from stdin, one per line; drop "${positionals.join(' ')}"\n${USAGE}`);
-    if (values.region ?? values.topic ?? values.from ?? values.to ?? values.sort ?? values.limit) {
+    if (values.region ?? values.topic ?? values.person ?? values.from ?? values.to ?? values.sort ?? values.limit) {
       throw new UsageError('search --batch lists every hit of each query; it takes no filters, sort or limit');
     }
     const library = openLibrary(values.db, { mustExist: true, integrityCheck: 'light' });
@@ -51,7 +52,7 @@ export async function runSearch(argv: string[]): Promise<void> {
   if (!sort.success) throw new UsageError(`--sort is relevance, date (newest first) or oldest, not "${values.sort}"`);
   const library = openLibrary(values.db, { mustExist: true, integrityCheck: 'light' });
   try {
-    const filters = Library.filters({ region: values.region, topic: values.topic, dateFrom: values.from, dateTo: values.to });
+    const filters = Library.filters({ region: values.region, topic: values.topic, person: values.person, dateFrom: values.from, dateTo: values.to });
     const result = library.search({ query, filters, limit, sort: sort.data });
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ total: result.total, hits: result.hits.map(hitJson), facets: result.facets, ms: Number(result.ms.toFixed(3)) })}\n`);

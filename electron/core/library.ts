@@ -188,7 +188,7 @@ export class Library {
     return this.engine.list(valid.filters, offset, limit, sort);
   }
 
-  /** Every city, county, town and village, and every topic, counted among the stories matching a query (empty: all) and filters. */
+  /** Every city, county, town and village, every topic and year, and the 30 people named most, counted among the stories matching a query (empty: all) and filters. */
   facets(query = '', filters: StoryFilters = {}): Facets {
     const valid = validSearchRequest({ query, filters }, 'facets request');
     return this.engine.facets(valid.query, valid.filters);

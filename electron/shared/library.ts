@@ -11,6 +11,8 @@ export const storyFiltersSchema = z
     /** A place at any level: 嘉善县, 西塘镇, 嘉兴市 (the suffix may be left out: 西塘). */
     region: z.string().min(1).optional(),
     topic: z.enum(TOPIC_IDS).optional(),
+    /** A person the story names, exactly as enrichment stored the name: 张锡锋. */
+    person: z.string().trim().min(1).max(40).optional(),
     bookmarked: z.boolean().optional(),
     unread: z.boolean().optional(),
     dateFrom: isoDate.optional(),
@@ -73,6 +75,8 @@ export interface Facets {
   topics: { id: TopicId; count: number }[];
   /** Dated stories per year, oldest year first; years without a story are left out. */
   years: { year: number; count: number }[];
+  /** The people named by most of the stories, most first (10 for a search's summary, 30 for the sidebar). */
+  people: { name: string; count: number }[];
 }
 
 export interface SearchResult {

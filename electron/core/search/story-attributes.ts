@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Facets, StoryFilters } from '../../shared/library';
 import { TOPIC_IDS, type TopicId } from '../../shared/topics';
 import { dateKey, dateKeyUpTo } from '../store/dates';
+import { StoryPeople } from './story-people';
 
 const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
 type Level = (typeof LEVELS)[number];
@@ -11,9 +12,9 @@ type Level = (typeof LEVELS)[number];
  * counts the sidebar's place tree needs, where any village or town may be on screen.
  */
 const FACET_SIZES = {
-  summary: { levels: ['city', 'county', 'town'], perLevel: 30 },
-  complete: { levels: ['city', 'county', 'town', 'village'], perLevel: Infinity },
-} as const satisfies Record<string, { levels: readonly Level[]; perLevel: number }>;
+  summary: { levels: ['city', 'county', 'town'], perLevel: 30, people: 10 },
+  complete: { levels: ['city', 'county', 'town', 'village'], perLevel: Infinity, people: 30 },
+} as const satisfies Record<string, { levels: readonly Level[]; perLevel: number; people: number }>;
 /** Suffixes a user may leave out when filtering by region: 西塘 → 西塘镇. */
 const REGION_SUFFIXES = ['', '省', '市', '县', '区', '镇', '乡', '街道', '村', '社区'];
 
@@ -38,12 +39,13 @@ export class StoryAttributes {
   private placeLevels: Int32Array;
   /** Per topic list id, its topics as a bit mask (TOPIC_IDS order). */
   private readonly topicSets: Map<number, number>;
+  private readonly people: StoryPeople;
   /** Every story id newest first (the same day: higher id first), sorted when first needed. */
   private newestOrder: Int32Array | null = null;
   private oldestOrder: Int32Array | null = null;
 
   /** Room for ids up to `maxId`, holding what `previous` holds. */
-  private constructor(maxId: number, previous?: StoryAttributes) {
+  private constructor(maxId: number, people: StoryPeople, previous?: StoryAttributes) {
     const n = maxId + 1;
     const grown = <T extends Int32Array | Uint16Array | Uint8Array>(array: T, old: T | undefined): T => {
       if (old) array.set(old);
@@ -60,11 +62,12 @@ export class StoryAttributes {
     this.nameIds = new Map(previous?.nameIds);
     this.placeLevels = previous ? previous.placeLevels.slice() : new Int32Array(0);
     this.topicSets = new Map(previous?.topicSets);
+    this.people = people;
   }
 
   /** Every story's attributes; `maxId` is the highest story id stored. */
   static load(db: Database, maxId: number): StoryAttributes {
-    return new StoryAttributes(maxId).read(db, 0);
+    return new StoryAttributes(maxId, StoryPeople.load(db, maxId)).read(db, 0);
   }
 
   /**
@@ -75,7 +78,7 @@ export class StoryAttributes {
    */
   withNewStories(db: Database, maxId: number): StoryAttributes | null {
     const last = this.ids.at(-1) ?? 0;
-    return maxId > last ? new StoryAttributes(maxId, this).read(db, last) : null;
+    return maxId > last ? new StoryAttributes(maxId, this.people.withStoriesUpTo(db, maxId), this).read(db, last) : null;
   }
 
   /**
@@ -180,6 +183,7 @@ export class StoryAttributes {
       const to = dateKeyUpTo(f.dateTo);
       tests.push((id) => (this.date[id] ?? 0) !== 0 && (this.date[id] ?? 0) <= to);
     }
+    if (f.person !== undefined) tests.push(this.people.naming(f.person));
     if (f.editionId !== undefined) {
       const edition = f.editionId;
       tests.push((id) => this.edition[id] === edition);
@@ -222,7 +226,7 @@ export class StoryAttributes {
   }
 
   facets(ids: readonly number[], size: keyof typeof FACET_SIZES): Facets {
-    const { levels, perLevel } = FACET_SIZES[size];
+    const { levels, perLevel, people } = FACET_SIZES[size];
     const regions: Facets['regions'] = [];
     const counts = new Int32Array(this.names.length);
     for (const level of levels) {
@@ -250,7 +254,7 @@ export class StoryAttributes {
     const topics = TOPIC_IDS.map((id, t) => ({ id, count: topicCounts[t] ?? 0 }))
       .filter((t) => t.count > 0)
       .sort((a, b) => b.count - a.count);
-    return { regions, topics, years: this.years(ids) };
+    return { regions, topics, years: this.years(ids), people: this.people.counts(ids, people) };
   }
 
   /** Dated stories per year (a date key is YYYYMMDD, so the year is below 10,000), oldest first. */

@@ -56,7 +56,7 @@ export const API = {
     'stories matching filters, newest first (or oldest first)',
   ),
   search: method(searchRequestSchema, searchResultSchema, 'full-text search with snippets and facets'),
-  facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'every city, county, town, village and topic, counted for a query and filters'),
+  facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'every city, county, town, village, topic, year and the 30 people named most, counted for a query and filters'),
   regionTree: method(none, z.array(regionNodeSchema), 'cities, counties, towns and villages with story counts, as a tree'),
   getStory: method(
     z.object({ id, query: z.string().max(1000).optional() }).strict(),

@@ -133,6 +133,20 @@ describe('search', () => {
     expect(out.total).toBe(dumped.filter((a) => a.topics.includes('health') && fields(a).some((f) => f.includes('县'))).length);
   });
 
+  it('filters by a person the stories name, and counts the people of the hits', () => {
+    const named = new Map<string, number>();
+    for (const a of dumped) for (const p of a.people) named.set(p, (named.get(p) ?? 0) + 1);
+    const [person] = [...named].sort((a, b) => b[1] - a[1])[0] ?? [];
+    expect(person).toBeDefined();
+    const r = cli(['search', '县', '--db', db, '--person', person ?? '', '--limit', '1000', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { total: number; hits: { id: number }[]; facets: { people: { name: string; count: number }[] } };
+    const expected = dumped.filter((a) => a.people.includes(person ?? '') && fields(a).some((f) => f.includes('县')));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(out.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual(expected.map((a) => a.id).sort((a, b) => a - b));
+    expect(out.facets.people[0]).toEqual({ name: person, count: expected.length });
+  });
+
   it.each([
     [['search', '嘉善', '--json'], /--db FILE is required/],
     [['search', '嘉善', '--db', 'nowhere.db', '--json'], /no library at nowhere\.db/],
@@ -146,6 +160,8 @@ describe('search', () => {
 
   it.each([
     [['嘉善', '--db', db, '--topic', 'sports', '--json'], /invalid filters: topic/],
+    [['嘉善', '--db', db, '--person', ' ', '--json'], /invalid filters: person/],
+    [['--batch', '--db', db, '--person', '张锡锋', '--json'], /takes no filters/],
     [['嘉善', '--db', db, '--limit', '0', '--json'], /--limit takes a whole number/],
     [['嘉善', '--db', db, '--from', 'last week', '--json'], /date is YYYY/],
     [['--db', db, '--json'], /search needs a query/],
