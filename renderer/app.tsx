@@ -12,11 +12,12 @@ import { ImportPanel } from './components/import-panel';
 import { OpeningScreen } from './components/opening-screen';
 import { PageView, type PageTurns } from './components/page-view';
 import { Reader } from './components/reader';
+import type { StoryFact } from './components/story-chips';
 import { ReadingSettings } from './components/reading-settings';
 import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
-import { EVERYTHING, toggle, withDates, without, withoutDates, type Scope } from './filters';
+import { EVERYTHING, toggle, withDates, without, type Scope } from './filters';
 import { dateRangeLabel } from './format';
 import { moved, ordered } from './collection-order';
 import { rememberSearch } from './recent-searches';
@@ -29,6 +30,7 @@ import { useReadingKeys } from './hooks/use-reading-keys';
 import { useRememberedView } from './hooks/use-remembered-view';
 import { useRestoredCursor, useVanishedChoicesDropped } from './hooks/use-restored-view';
 import { useSettings } from './hooks/use-settings';
+import { useSidebarFacets } from './hooks/use-sidebar-facets';
 import { useStoryWindow } from './hooks/use-story-window';
 import { I18nProvider, useI18n } from './i18n';
 import { checkedCount, clickBox, NONE, type Checked } from './selection';
@@ -104,22 +106,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
 
   const info = useAsync(() => api.appInfo(), [versions.content]);
   const regions = useAsync(() => api.regionTree(), [versions.content]);
-  // Each facet counts what picking one of its values would give with everything else chosen;
-  // while neither a region nor a topic is picked, both ask the same question, so it is asked once.
-  const topicsApart = scope.region !== undefined || scope.topic !== undefined;
   // Counts change with a bookmark or a read mark only while the scope is bookmarks, a collection or unread stories.
   const facetsVersion = scope.bookmarked !== undefined || scope.collectionId !== undefined || scope.unread === true ? versions.any : versions.content;
-  const regionFacets = useAsync(() => api.facets({ query, filters: without(scope, 'region') }), [facetsVersion, query, JSON.stringify(scope)]);
-  const topicFacets = useAsync(
-    async () => (topicsApart ? api.facets({ query, filters: without(scope, 'topic') }) : null),
-    [facetsVersion, query, JSON.stringify(scope)],
-  );
-  // The years count with everything chosen but the dates; the region facets ask that unless a region or dates are chosen.
-  const yearsApart = scope.region !== undefined || scope.dateFrom !== undefined || scope.dateTo !== undefined;
-  const yearFacets = useAsync(
-    async () => (yearsApart ? api.facets({ query, filters: withoutDates(scope) }) : null),
-    [facetsVersion, query, JSON.stringify(scope)],
-  );
+  const facets = useSidebarFacets(query, scope, facetsVersion);
   const bookmarks = useAsync(() => api.listBookmarks(), [versions.any]);
   const collections = useAsync(() => api.listCollections(), [versions.any]);
   const clippings = useAsync(() => api.listClippings({}), [versions.any]);
@@ -149,8 +138,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const printedEditions = useMemo(() => new Map((editions.data ?? []).filter((e) => e.paper || e.name).map((e) => [e.id, editionLabel(e, t)])), [editions.data, t]);
   const regionCounts = useMemo(() => {
     const everywhere = query === '' && Object.keys(without(scope, 'region')).length === 0;
-    return everywhere || !regionFacets.data ? null : new Map(regionFacets.data.regions.map((r) => [r.name, r.count]));
-  }, [regionFacets.data, query, scope]);
+    return everywhere || !facets.regions ? null : new Map(facets.regions.map((r) => [r.name, r.count]));
+  }, [facets.regions, query, scope]);
 
   // A new query or scope is a new list: checks and the cursor belong to the old one. The list the
   // reader starts with keeps the cursor it was restored with.
@@ -270,6 +259,13 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     else say(t('export.nothing'));
   };
 
+  // A place, topic or person of the open story leads to every story that shares it, as a tag does:
+  // the search and the other choices give way (the search is among the recent ones, as opening the story settled on it).
+  const showStoriesSharing = (fact: StoryFact) => {
+    setQueryInput('');
+    setScope({ [fact.key]: fact.value });
+  };
+
   // Like a mail reader's: every unread story of the list, whatever is loaded of it; undone from the notice.
   const markAllRead = () => {
     api.markAllRead({ query, filters: scope }).then(({ marked, batch }) => {
@@ -366,6 +362,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     query ? t('list.heading.search', { query }) : null,
     scope.region ?? null,
     scope.topic ? topic(scope.topic) : null,
+    scope.person ?? null,
     scope.bookmarked ? t('sidebar.allBookmarks') : null,
     scope.collectionId ? (collections.data?.find((c) => c.id === scope.collectionId)?.name ?? null) : null,
     scope.editionId ? (editionNames.get(scope.editionId) ?? null) : null,
@@ -455,8 +452,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           total={info.data?.stats.stories ?? null}
           regions={regions.data ?? []}
           regionCounts={regionCounts}
-          topics={(topicsApart ? topicFacets.data : regionFacets.data)?.topics ?? []}
-          years={(yearsApart ? yearFacets.data : regionFacets.data)?.years ?? null}
+          topics={facets.topics ?? []}
+          years={facets.years}
+          people={facets.people}
           shownPage={pageId}
           bookmarks={bookmarks.data ?? []}
           collections={orderedCollections}
@@ -507,6 +505,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
               onChanged={versions.userDataChanged}
               onError={say}
               onCite={citeStory}
+              onPick={showStoriesSharing}
             />
           )}
         </main>

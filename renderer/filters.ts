@@ -4,7 +4,7 @@ import type { StoryFilters } from '../electron/shared/library';
  * What the story list shows: the sidebar's choices, which combine (a place and a topic and an
  * edition…), plus the search box. Each choice is one of the library's filters.
  */
-export type Scope = Pick<StoryFilters, 'region' | 'topic' | 'bookmarked' | 'editionId' | 'collectionId' | 'dateFrom' | 'dateTo' | 'unread'>;
+export type Scope = Pick<StoryFilters, 'region' | 'topic' | 'person' | 'bookmarked' | 'editionId' | 'collectionId' | 'dateFrom' | 'dateTo' | 'unread'>;
 
 export const EVERYTHING: Scope = {};
 
@@ -32,6 +32,22 @@ export function wholeYearOf({ dateFrom, dateTo }: Pick<Scope, 'dateFrom' | 'date
 
 /** The scope with no range of dates. */
 export const withoutDates = (scope: Scope): Scope => without(without(scope, 'dateFrom'), 'dateTo');
+
+/** The sidebar's counted facets, each with the choices it leaves out when counting. */
+const FACET_CHOICES = { regions: ['region'], topics: ['topic'], years: ['dateFrom', 'dateTo'], people: ['person'] } as const satisfies Record<string, readonly (keyof Scope)[]>;
+export type FacetKind = keyof typeof FACET_CHOICES;
+export const FACET_KINDS = Object.keys(FACET_CHOICES) as FacetKind[];
+
+/**
+ * What each facet counts: everything chosen but its own choice, so its counts say what picking
+ * another of its values would give. Facets whose scopes are the same share one request (`requests`).
+ */
+export function facetScopes(scope: Scope): { scopeOf: Record<FacetKind, string>; requests: Scope[] } {
+  const scopeOf = Object.fromEntries(
+    FACET_KINDS.map((kind) => [kind, JSON.stringify(FACET_CHOICES[kind].reduce<Scope>((s, key) => without(s, key), scope))]),
+  ) as Record<FacetKind, string>;
+  return { scopeOf, requests: [...new Set(Object.values(scopeOf))].map((json) => JSON.parse(json) as Scope) };
+}
 
 /**
  * The scope limited to stories dated from `from` to `to` (ISO days, both kept in the range; either

@@ -12,7 +12,7 @@ import { FindBar } from './find-bar';
 import { HighlightedText } from './highlighted-text';
 import { selectionInParagraph, StoryBody, type BodyMarks } from './story-body';
 import { StoryCollections } from './story-tools';
-import { placeName } from './story-chips';
+import { StoryFacts, type StoryFact } from './story-chips';
 import { WhyPanel } from './why-panel';
 
 interface Props {
@@ -29,6 +29,8 @@ interface Props {
   onError: (message: string) => void;
   /** Copies the story's reference for a bibliography (GB/T 7714), or a clipped passage of it with the reference. */
   onCite: (quote?: string) => void;
+  /** Lists the stories that share the story's place, a topic or a person. */
+  onPick: (fact: StoryFact) => void;
 }
 
 const PHOTO_ROLES = /摄|摄影/;
@@ -56,8 +58,8 @@ export function Reader(props: Props) {
   return <StoryReader {...props} story={story} />;
 }
 
-function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError, onCite }: Props & { story: StoryDetail }) {
-  const { t, topic, date } = useI18n();
+function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError, onCite, onPick }: Props & { story: StoryDetail }) {
+  const { t, date } = useI18n();
   const [why, setWhy] = useState(false);
   const [find, setFind] = useState('');
   const [current, setCurrent] = useState(0);
@@ -107,7 +109,6 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
     .filter(Boolean)
     .join(' · ');
   const photoCredit = article.authors.filter((a) => a.role && PHOTO_ROLES.test(a.role)).map((a) => a.name);
-  const place = placeName(story.region);
   const fail = (err: unknown) => onError(err instanceof Error ? err.message : String(err));
 
   return (
@@ -154,14 +155,7 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
           </h1>
           {article.subtitle && <p className="story-subtitle">{article.subtitle}</p>}
           <Byline authors={article.kind === 'photo' ? article.authors.filter((a) => !photoCredit.includes(a.name)) : article.authors} />
-          <ul className="chips story-facts" aria-label={t('list.chips')}>
-            {place && <li className="chip chip-place">{place}</li>}
-            {article.topics.map((id) => (
-              <li key={id} className="chip chip-topic">
-                {topic(id)}
-              </li>
-            ))}
-          </ul>
+          <StoryFacts region={story.region} topics={article.topics} people={article.people} onPick={onPick} />
         </header>
         {article.incomplete.start && (
           <p className="continuation" role="note">

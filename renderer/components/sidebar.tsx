@@ -6,6 +6,7 @@ import { ClippingsSection } from './clippings-section';
 import { CollectionsSection } from './collections-section';
 import { DateRangeSection } from './date-range-section';
 import { EditionCalendar } from './edition-calendar';
+import { PeopleSection } from './people-section';
 import { RegionTree } from './region-tree';
 
 export interface SidebarData {
@@ -15,6 +16,8 @@ export interface SidebarData {
   topics: Facets['topics'];
   /** Stories per year with every other choice applied; null until counted. */
   years: Facets['years'] | null;
+  /** The people named most, with every other choice applied; null until counted. */
+  people: Facets['people'] | null;
   /** The page the page view shows, if any. */
   shownPage: number | null;
   bookmarks: readonly Bookmark[];
@@ -35,7 +38,7 @@ interface Props extends SidebarData {
   collectionActions: Pick<Parameters<typeof CollectionsSection>[0], 'onCreate' | 'onRename' | 'onMove' | 'onDelete'>;
 }
 
-/** The library's ways in, which combine with each other and with the search: places, topics, dates, bookmarks, collections, editions. */
+/** The library's ways in, which combine with each other and with the search: places, topics, people, dates, bookmarks, collections, editions. */
 export function Sidebar(props: Props) {
   const { t, topic } = useI18n();
   const { scope, onToggle } = props;
@@ -64,6 +67,8 @@ export function Sidebar(props: Props) {
           ))}
         </ul>
       </section>
+
+      <PeopleSection people={props.people} selected={scope.person ?? null} onSelect={(name) => onToggle('person', name)} />
 
       <DateRangeSection editions={props.editions} years={props.years} from={scope.dateFrom} to={scope.dateTo} onRange={props.onDates} />
 

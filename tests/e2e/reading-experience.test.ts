@@ -327,6 +327,67 @@ describe('finding stories', () => {
     expect(await from.inputValue()).toBe('');
   });
 
+  it('lists the people the stories name, keeps the stories naming one, and leads from a name in a story to every story naming them', async () => {
+    const all = await seeSeedStories(page);
+    const people = sidebar().getByRole('region', { name: '人物' });
+    type Counted = { name: string; count: number }[];
+    const named = async (query: string, filters: object = {}) => ((await callApi(host, 'facets', { query, filters })).body as { people: Counted }).people;
+    const listedPeople = async () =>
+      (await people.getByRole('list').getByRole('button').allInnerTexts()).map((text) => {
+        const [, name = '', count = ''] = /^(.+?)\s+(\d+)$/.exec(text) ?? [];
+        return { name, count: Number(count) };
+      });
+    const total = async (filters: object) => ((await callApi(host, 'listStories', { filters })).body as { total: number }).total;
+
+    // The ten named most, then all thirty counted.
+    const everyone = await named('');
+    expect(everyone.length).toBeGreaterThan(10);
+    await expect.poll(listedPeople, { timeout: TIMEOUT }).toEqual(everyone.slice(0, 10));
+    await people.getByRole('button', { name: `再看 ${everyone.length - 10} 位` }).click();
+    await expect.poll(listedPeople, { timeout: TIMEOUT }).toEqual(everyone);
+
+    // A search counts the people of its hits.
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('县');
+    await expect.poll(listedPeople, { timeout: TIMEOUT }).toEqual(await named('县'));
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('');
+    await settled((n) => n === all);
+
+    // Picking the person named most keeps the stories naming them; the other people count within what else is chosen.
+    const [first] = everyone;
+    const person = first?.name ?? '';
+    await people.getByRole('button', { name: new RegExp(`^${person}\\s+\\d+$`) }).click();
+    expect(await settled((n) => n === first?.count)).toBeLessThan(all);
+    await page.getByRole('heading', { level: 2, name: person }).waitFor({ timeout: TIMEOUT });
+    expect(await people.getByRole('button', { name: new RegExp(`^${person}`) }).getAttribute('aria-pressed')).toBe('true');
+    await sidebar().getByRole('region', { name: '主题' }).getByRole('button').first().click();
+    const topic = ((await callApi(host, 'facets', { query: '', filters: { person } })).body as { topics: { id: string }[] }).topics[0]?.id;
+    await settled((n) => n > 0 && n <= (first?.count ?? 0));
+    await expect.poll(listedPeople, { timeout: TIMEOUT }).toEqual(await named('', { topic }));
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await settled((n) => n === all);
+
+    // In a story found by a search, a name leads to every story naming that person: the search and choices give way.
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('茶话会');
+    await settled((n) => n === 1);
+    await storyList(page).getByRole('button').first().click();
+    const facts = reader().getByRole('list', { name: '地区、主题与人物' });
+    const storyPeople = (await facts.getByRole('button').allInnerTexts()).filter((name) => everyone.some((p) => p.name === name) && name !== person);
+    const other = storyPeople.at(-1) ?? '';
+    expect(other).not.toBe('');
+    await facts.getByRole('button', { name: other, exact: true }).click();
+    await settled((n) => n === everyone.find((p) => p.name === other)?.count);
+    expect(await page.getByRole('searchbox', { name: '搜索报道' }).inputValue()).toBe('');
+    expect(await listTotal(page)).toBe(await total({ person: other }));
+    expect(await people.getByRole('button', { name: new RegExp(`^${other}`) }).getAttribute('aria-pressed')).toBe('true');
+    expect(await seriousViolations()).toEqual([]);
+
+    // The choice is kept with the last view.
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await settled((n) => n === everyone.find((p) => p.name === other)?.count);
+    expect(await people.getByRole('button', { name: new RegExp(`^${other}`) }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('combines places, topics, editions and search, with counts that follow, and lays out a printed page', async () => {
     const all = await seeSeedStories(page);
     const county = await countOf(/^嘉善县\s*\d+$/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
 import { moved, ordered } from '../../../renderer/collection-order';
-import { toggle, withDates, without } from '../../../renderer/filters';
+import { facetScopes, toggle, withDates, without } from '../../../renderer/filters';
 import { dateRangeLabel } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
 import { offeredSearches, rememberSearch } from '../../../renderer/recent-searches';
@@ -35,6 +35,22 @@ describe('sidebar choices combine', () => {
     expect(toggle(both, 'region', '平湖市')).toEqual({ region: '平湖市', topic: 'economy' });
     expect(toggle(both, 'region', '嘉善县')).toEqual({ topic: 'economy' });
     expect(without(both, 'topic')).toEqual({ region: '嘉善县' });
+  });
+});
+
+describe('the sidebar counts', () => {
+  it('count each facet with every choice but its own, one request per distinct scope', () => {
+    const nothing = facetScopes({});
+    expect(nothing.requests).toEqual([{}]);
+    const chosen = facetScopes({ region: '嘉善县', person: '张锡锋', dateFrom: '2023-01-01', dateTo: '2023-12-31', unread: true });
+    const scopeOf = (kind: keyof typeof chosen.scopeOf) => JSON.parse(chosen.scopeOf[kind]) as unknown;
+    expect(scopeOf('regions')).toEqual({ person: '张锡锋', dateFrom: '2023-01-01', dateTo: '2023-12-31', unread: true });
+    expect(scopeOf('topics')).toEqual({ region: '嘉善县', person: '张锡锋', dateFrom: '2023-01-01', dateTo: '2023-12-31', unread: true });
+    expect(scopeOf('years')).toEqual({ region: '嘉善县', person: '张锡锋', unread: true });
+    expect(scopeOf('people')).toEqual({ region: '嘉善县', dateFrom: '2023-01-01', dateTo: '2023-12-31', unread: true });
+    expect(chosen.requests).toHaveLength(4);
+    // With only a topic chosen, places, years and people all count the topic's stories.
+    expect(facetScopes({ topic: 'culture' }).requests).toEqual([{ topic: 'culture' }, {}]);
   });
 });
 
