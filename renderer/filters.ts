@@ -31,7 +31,7 @@ export function wholeYearOf({ dateFrom, dateTo }: Pick<Scope, 'dateFrom' | 'date
 }
 
 /** The scope with no range of dates. */
-export const withoutDates = (scope: Scope): Scope => without(without(scope, 'dateFrom'), 'dateTo');
+const withoutDates = (scope: Scope): Scope => without(without(scope, 'dateFrom'), 'dateTo');
 
 /** The sidebar's counted facets, each with the choices it leaves out when counting. */
 const FACET_CHOICES = { regions: ['region'], topics: ['topic'], years: ['dateFrom', 'dateTo'], people: ['person'] } as const satisfies Record<string, readonly (keyof Scope)[]>;
