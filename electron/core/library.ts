@@ -20,6 +20,7 @@ import {
   type StoryPage,
   type StorySummary,
 } from '../shared/library';
+import { citedTitle } from '../shared/citation';
 import type { Article, Edition, ParsedPage } from '../shared/model';
 import { describeIssues } from '../shared/validation-issues';
 import { importFiles, type ImportOptions, type PageReader } from './import/import-files';
@@ -278,10 +279,14 @@ export class Library {
 
   // ── user data: kept by story key, so it outlives re-imports ────────────────────────────
 
+  /**
+   * A story's key and the title a bookmark, collection or clipping keeps of it: untitled photo news
+   * by the start of its caption, as it is cited, so two of them stay apart after they have left the library.
+   */
   private story(id: number): { key: string; title: string } {
-    const row = this.db.prepare<[number], { key: string; title: string }>('SELECT key, title FROM stories WHERE id = ?').get(id);
+    const row = this.db.prepare<[number], { key: string; title: string; kind: Article['kind']; caption: string | null }>('SELECT key, title, kind, caption FROM stories WHERE id = ?').get(id);
     if (!row) throw new LibraryError(`there is no story with id ${id}`);
-    return row;
+    return { key: row.key, title: row.title || (row.kind === 'photo' ? citedTitle({ ...row, paragraphs: [] }) : '') };
   }
 
   setBookmark(storyId: number, on: boolean): void {

@@ -27,8 +27,14 @@ const UNTITLED = '（无题）';
 export function citedTitle(article: Pick<Article, 'title' | 'kind' | 'caption' | 'paragraphs'>): string {
   if (article.title.trim()) return article.title;
   if (article.kind !== 'photo') return UNTITLED;
-  const caption = (article.caption ?? article.paragraphs[0] ?? '').trim();
-  return caption ? `${UNTITLED_PHOTO}：${caption.length > 18 ? `${caption.slice(0, 18)}…` : caption}` : UNTITLED_PHOTO;
+  const caption = captionStart(article.caption ?? article.paragraphs[0] ?? null);
+  return caption ? `${UNTITLED_PHOTO}：${caption}` : UNTITLED_PHOTO;
+}
+
+/** The start of a photo's caption, as it names untitled photo news: enough to tell two apart, short enough for a title. */
+export function captionStart(caption: string | null): string {
+  const text = (caption ?? '').trim();
+  return text.length > 18 ? `${text.slice(0, 18)}…` : text;
 }
 
 export interface CitedStory {

@@ -52,6 +52,8 @@ export interface StorySummary {
   kicker: string | null;
   title: string;
   subtitle: string | null;
+  /** Photo news's caption (null for an article): an untitled photo is named by its start. */
+  caption: string | null;
   region: Region;
   topics: TopicId[];
   date: string | null;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlights, Collection, StoryDetail } from '../../electron/shared/library';
 import { getApi } from '../api';
 import { baseName, pageNumberOf } from '../../electron/shared/citation';
-import { storyTitle } from '../format';
+import { headlineOf } from '../format';
 import { findRanges } from '../highlight';
 import { useI18n } from '../i18n';
 import { BookmarkToggle } from './bookmark-toggle';
@@ -151,7 +151,7 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
           {article.section && <p className="story-section">{article.section}</p>}
           {article.kicker && <p className="story-kicker">{article.kicker}</p>}
           <h1 id="story-title" className="story-title">
-            <HighlightedText text={storyTitle(article, t)} highlights={article.title ? story.matches.title : []} />
+            <HighlightedText text={headlineOf(article, t)} highlights={article.title ? story.matches.title : []} />
           </h1>
           {article.subtitle && <p className="story-subtitle">{article.subtitle}</p>}
           <Byline authors={article.kind === 'photo' ? article.authors.filter((a) => !photoCredit.includes(a.name)) : article.authors} />

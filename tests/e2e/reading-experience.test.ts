@@ -196,8 +196,9 @@ describe('finding stories', () => {
     await page.keyboard.press('c');
     await expect.poll(clipboard, { timeout: TIMEOUT }).toBe(reference);
 
-    // Untitled photo news is cited by its caption, the same alone as in a selection's references.
-    const listed = (await callApi(host, 'listStories', { limit: 500 })).body as { items: { id: number; title: string; kind: string }[] };
+    // Untitled photo news is cited by its caption, the same alone as in a selection's references,
+    // and named so in its list row; the open story is headed as photo news, its caption below.
+    const listed = (await callApi(host, 'listStories', { limit: 500 })).body as { items: { id: number; title: string; kind: string; caption: string | null }[] };
     const photo = listed.items.find((s) => s.kind === 'photo' && s.title === '');
     if (!photo) throw new Error('the seeds have no untitled photo news');
     writeFileSync(host.lastViewFile, JSON.stringify({ query: '', scope: {}, sort: 'relevance', story: { id: photo.id, index: -1 } }));
@@ -207,6 +208,10 @@ describe('finding stories', () => {
     const inSelection = ((await callApi(host, 'citeSelection', { selection: { kind: 'stories', ids: [photo.id] } })).body as { references: string[] }).references[0];
     expect(inSelection).toMatch(/^(.+\. )?图片新闻：.+\[N\]/);
     await expect.poll(clipboard, { timeout: TIMEOUT }).toBe(inSelection);
+    expect(await reader().getByRole('heading', { level: 1 }).innerText()).toBe('图片新闻');
+    const named = /图片新闻：[^[]+(?=\[N\])/.exec(inSelection ?? '')?.[0] ?? '';
+    expect(named.startsWith(`图片新闻：${photo.caption?.slice(0, 8)}`)).toBe(true);
+    expect(await (await findInList(page, new RegExp(`^${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))).getAttribute('aria-current')).toBe('true');
   });
 
   it('copies the references of the stories listed, numbered in the order of the list, or offers them to copy by hand', async () => {

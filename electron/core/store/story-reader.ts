@@ -48,6 +48,7 @@ export function summaryOf(r: StoryRow): StorySummary {
     kicker: r.kicker,
     title: r.title,
     subtitle: r.subtitle,
+    caption: r.kind === 'photo' ? r.caption : null,
     region: regionOf(r),
     topics: JSON.parse(r.topics) as TopicId[],
     date: r.date ?? r.edition_date,

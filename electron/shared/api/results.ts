@@ -33,6 +33,7 @@ export const storySummarySchema = z.object({
   kicker: z.string().nullable(),
   title: z.string(),
   subtitle: z.string().nullable(),
+  caption: z.string().nullable(),
   region: regionSchema,
   topics: z.array(z.enum(TOPIC_IDS)),
   date: z.string().nullable(),

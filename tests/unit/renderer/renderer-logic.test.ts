@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
 import { moved, ordered } from '../../../renderer/collection-order';
 import { facetScopes, toggle, withDates, without } from '../../../renderer/filters';
-import { dateRangeLabel } from '../../../renderer/format';
+import { dateRangeLabel, headlineOf, storyTitle } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
 import { offeredSearches, rememberSearch } from '../../../renderer/recent-searches';
 import { neighbourPages } from '../../../renderer/page-order';
@@ -35,6 +35,22 @@ describe('sidebar choices combine', () => {
     expect(toggle(both, 'region', '平湖市')).toEqual({ region: '平湖市', topic: 'economy' });
     expect(toggle(both, 'region', '嘉善县')).toEqual({ topic: 'economy' });
     expect(without(both, 'topic')).toEqual({ region: '嘉善县' });
+  });
+});
+
+describe('story titles', () => {
+  it('name untitled photo news by the start of its caption, in either language, and fall back to a label', () => {
+    const zh = translator('zh').t;
+    const en = translator('en').t;
+    const photo = { title: '', kind: 'photo' as const, caption: '  金色稻田泛起阵阵稻浪,收割机在田里来回穿梭,收割、脱粒' };
+    expect(storyTitle(photo, zh)).toBe('图片新闻：金色稻田泛起阵阵稻浪,收割机在田里来…');
+    expect(storyTitle(photo, en)).toBe('Photo: 金色稻田泛起阵阵稻浪,收割机在田里来…');
+    expect(storyTitle({ ...photo, caption: '反诈街灯' }, zh)).toBe('图片新闻：反诈街灯');
+    expect(storyTitle({ ...photo, caption: null }, zh)).toBe('(无标题图片新闻)');
+    expect(storyTitle({ title: '', kind: 'article', caption: null }, en)).toBe('(untitled)');
+    expect(storyTitle({ ...photo, title: '稻浪' }, zh)).toBe('稻浪');
+    // The open story's headline leaves the caption to the caption.
+    expect([headlineOf(photo, zh), headlineOf(photo, en), headlineOf({ ...photo, title: '稻浪' }, zh)]).toEqual(['图片新闻', 'Photo', '稻浪']);
   });
 });
 

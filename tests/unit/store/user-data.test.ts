@@ -118,3 +118,24 @@ describe('browsing', () => {
     expect(library.pageStories(p?.id ?? 0).map((s) => s.title)).toEqual(['西塘新闻']);
   });
 });
+
+describe('untitled photo news', () => {
+  it('is listed with its caption, and a bookmark or clipping keeps it named by the caption after it has left the library', () => {
+    const caption = '金色稻田泛起阵阵稻浪,收割机在田里来回穿梭。';
+    const photos = (captions: string[]) => captions.map((c) => article({ kind: 'photo', title: '', caption: c, paragraphs: [c] }));
+    library.importParsedPages([page('b.txt', [...photos([caption, '街头亮起一盏盏反诈街灯。']), article({ title: '有标题的报道', paragraphs: ['正文。'] })])]);
+    const items = library.listStories({ editionId: library.getStory(id)?.editionId }).items;
+    expect(items.filter((s) => s.kind === 'photo').map((s) => s.caption).sort()).toEqual([caption, '街头亮起一盏盏反诈街灯。'].sort());
+    expect(items.filter((s) => s.kind === 'article').map((s) => s.caption)).toEqual([null, null]);
+
+    const photo = items.find((s) => s.caption === caption)?.id ?? 0;
+    library.setBookmark(photo, true);
+    library.addClipping({ storyId: photo, paragraph: 0, start: 0, end: 4 });
+    library.importParsedPages([page('b.txt', [article({ title: '改版后的报道', paragraphs: ['正文。'] })])]);
+    const [bookmark] = library.listBookmarks();
+    expect(bookmark).toMatchObject({ storyId: null });
+    expect(bookmark?.title).toMatch(/^图片新闻：金色稻田泛起阵阵稻浪/);
+    expect(bookmark?.title).not.toContain('来回穿梭');
+    expect(library.listClippings()[0]).toMatchObject({ storyId: null, title: bookmark?.title, quote: '金色稻田' });
+  });
+});
