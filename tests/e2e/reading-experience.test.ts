@@ -375,6 +375,7 @@ describe('finding stories', () => {
     await page.getByRole('searchbox', { name: '搜索报道' }).fill('茶话会');
     await settled((n) => n === 1);
     await storyList(page).getByRole('button').first().click();
+    await reader().getByRole('heading', { level: 1, name: /茶话会/ }).waitFor({ timeout: TIMEOUT });
     const facts = reader().getByRole('list', { name: '地区、主题与人物' });
     const storyPeople = (await facts.getByRole('button').allInnerTexts()).filter((name) => everyone.some((p) => p.name === name) && name !== person);
     const other = storyPeople.at(-1) ?? '';
