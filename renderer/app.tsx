@@ -435,6 +435,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           onImport={imports.run}
           onCancel={imports.cancel}
           onClose={() => (imports.reset(), setPanel(null))}
+          onError={say}
         />
       )}
       {panel === 'export' && plan && (

@@ -3,24 +3,39 @@ import { UsageError } from './errors';
 import { openLibrary } from './library-access';
 import { progressBar } from './progress-bar';
 
-const USAGE = 'usage: import PATH... --db FILE [--json] [--move-damaged-aside]';
+const USAGE = `usage: import PATH... --db FILE [--json] [--move-damaged-aside]
+       import --again --db FILE [--json]   (the folders imported from before: their new and changed pages)`;
 
-/** `import PATH... --db FILE [--json]`: files and folders into the library; prints {pages, articles, skipped, errors, seconds}. */
+/**
+ * `import PATH... --db FILE [--json]`: files and folders into the library; prints {pages, articles,
+ * skipped, errors, seconds}. `--again` imports from the folders imported from before.
+ */
 export async function runImport(argv: string[]): Promise<void> {
   const parsed = readArgs({
       args: argv,
-      options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, 'move-damaged-aside': { type: 'boolean', default: false } },
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        again: { type: 'boolean', default: false },
+        'move-damaged-aside': { type: 'boolean', default: false },
+      },
       allowPositionals: true,
     }, USAGE);
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new UsageError(`import needs at least one file or folder\n${USAGE}`);
-  const library = openLibrary(values.db, { moveDamagedAside: values['move-damaged-aside'] });
+  if (values.again && positionals.length > 0) throw new UsageError(`import --again takes the folders imported from before; drop "${positionals.join(' ')}"\n${USAGE}`);
+  if (!values.again && positionals.length === 0) throw new UsageError(`import needs at least one file or folder\n${USAGE}`);
+  const library = openLibrary(values.db, { moveDamagedAside: values['move-damaged-aside'], mustExist: values.again });
+  const paths = values.again ? library.importFolders().map((f) => f.path) : positionals;
+  if (paths.length === 0) {
+    library.close();
+    throw new UsageError(`${values.db} has no folders imported from before; import a folder first`);
+  }
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   const bar = progressBar();
   try {
-    const s = await library.importPaths(positionals, {
+    const s = await library.importPaths(paths, {
       onProgress: (p) => bar.update(p.filesDone, p.filesTotal, `${p.filesDone}/${p.filesTotal} files, ${p.stories} stories`),
       signal: controller.signal,
     });

@@ -10,6 +10,7 @@ import {
   type Collection,
   type EditionSummary,
   type Facets,
+  type ImportFolder,
   type ImportSummary,
   type ListOrder,
   type PageSummary,
@@ -27,7 +28,8 @@ import { importFiles, type ImportOptions, type PageReader } from './import/impor
 import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
 import { highlightRanges } from './search/snippet';
-import type { UpgradeProgress } from './store/migrations';
+import { upgradeRebuildsIndex, type UpgradeProgress } from './store/migrations';
+import { ImportFolders } from './store/import-folders';
 import { openDatabase } from './store/open';
 import { PageBatch, PageWriter } from './store/page-writer';
 import { articleOf, StoryReader, summaryOf } from './store/story-reader';
@@ -58,7 +60,7 @@ export interface LibraryOptions {
 
 /** What to tell a person waiting on the upgrade of their library file. */
 export const upgradeNotice = (file: string, from: number, to: number): string =>
-  `upgrading ${file} from schema ${from} to ${to}: this happens once, and rebuilding its search index can take a minute for a large archive…`;
+  `upgrading ${file} from schema ${from} to ${to}: this happens once${upgradeRebuildsIndex(from, to) ? ', and rebuilding its search index can take a minute for a large archive' : ''}…`;
 
 /** A request as the search schema reads it, or a LibraryError naming what was asked (`what`) and every problem. */
 function validSearchRequest(request: SearchRequest, what: string): SearchRequest {
@@ -105,6 +107,7 @@ const CLIPPING_COLUMNS = 'c.*, (SELECT s.id FROM stories s WHERE s.key = c.story
 export class Library {
   private readonly reader: StoryReader;
   private readonly engine: SearchEngine;
+  private readonly folders: ImportFolders;
   /** A substitute page reader (tests), or null for the standard one. */
   private readonly pageReader: PageReader | null;
 
@@ -115,6 +118,7 @@ export class Library {
   ) {
     this.reader = new StoryReader(db);
     this.engine = new SearchEngine(db, this.reader);
+    this.folders = new ImportFolders(db);
     this.pageReader = options.readPage ?? null;
   }
 
@@ -138,17 +142,33 @@ export class Library {
   /** The last read stamp handed out (ms since the epoch): see readStamp. */
   private lastReadStamp = 0;
 
-  /** Imports page files and folders (recursively), reporting progress; see importFiles. One import at a time. */
-  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  /**
+   * Imports page files and folders (recursively), reporting progress; see importFiles. One import
+   * at a time. The folders are kept (importFolders) unless `rememberFolders` is false, also after a
+   * cancel: importing them again goes on where it stopped, as unchanged files are skipped.
+   */
+  async importPaths(paths: readonly string[], options: ImportOptions & { rememberFolders?: boolean } = {}): Promise<ImportSummary> {
     if (this.importBatch) throw new LibraryError('an import is already running in this library; wait for it to finish or cancel it');
     const batch = new PageBatch(this.db, new PageWriter(this.db, () => this.engine.invalidate()));
     this.importBatch = batch;
     try {
-      return await importFiles(batch, paths, this.pageReader, options);
+      const summary = await importFiles(batch, paths, this.pageReader, options);
+      if (options.rememberFolders !== false) this.folders.looked(paths);
+      return summary;
     } finally {
       this.importBatch = null;
       this.engine.invalidate();
     }
+  }
+
+  /** The folders pages were imported from, by path; importing them again brings in the pages added since. */
+  importFolders(): ImportFolder[] {
+    return this.folders.list();
+  }
+
+  /** Stops offering a folder to import from again; its stories stay. */
+  forgetImportFolder(path: string): void {
+    this.folders.forget(path);
   }
 
   /**

@@ -171,6 +171,17 @@ export interface ImportProgress {
   file: string | null;
 }
 
+/** A folder pages were imported from, to look in again for new pages. */
+export interface ImportFolder {
+  /** Absolute. */
+  path: string;
+  addedAt: string;
+  /** When it was last imported from. */
+  checkedAt: string;
+  /** false when the folder is no longer there (moved, renamed, a drive not mounted). */
+  present: boolean;
+}
+
 export interface ImportSummary {
   pages: number;
   articles: number;

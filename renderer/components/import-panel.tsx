@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportProgress, ImportSummary } from '../../electron/shared/library';
 import { useI18n } from '../i18n';
+import { ImportFolders } from './import-folders';
 
 interface Props {
   canPickPaths: boolean;
@@ -11,13 +12,14 @@ interface Props {
   onImport: (paths: string[]) => void;
   onCancel: () => void;
   onClose: () => void;
+  onError: (message: string) => void;
 }
 
 /**
  * Adding pages to the library. The desktop app opens its file dialogs; a browser cannot hand the
  * web host a folder, so there the reader types a path on this computer.
  */
-export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose }: Props) {
+export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose, onError }: Props) {
   const { t } = useI18n();
   const [path, setPath] = useState('');
   const running = progress !== null && summary === null;
@@ -77,6 +79,7 @@ export function ImportPanel({ canPickPaths, progress, summary, error, onPick, on
           {error}
         </p>
       )}
+      <ImportFolders running={running} summary={summary} onImport={onImport} onError={onError} />
       <div className="dialog-buttons">
         {running && (
           <button type="button" onClick={onCancel}>

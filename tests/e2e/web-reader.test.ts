@@ -343,6 +343,23 @@ describe('the web host serves the reader on a fresh library', () => {
     // An import changes what the library holds, so everything that shows it is asked for again.
     await page.waitForLoadState('networkidle');
     expect(asked).toEqual(expect.arrayContaining(['appInfo', 'regionTree', 'facets', 'listEditions', 'listStories', 'listBookmarks']));
+
+    // The folder is kept: the page added to it the next day is imported with one click, and only it.
+    const folders = dialog.getByRole('region', { name: '导入过的文件夹' });
+    await folders.getByText(folder, { exact: true }).waitFor();
+    const afterFirst = await listTotal(page);
+    const second = readdirSync(join(ROOT, 'seeds'))[1] ?? '';
+    cpSync(join(ROOT, 'seeds', second), join(folder, 'next-day.txt'));
+    await folders.getByRole('button', { name: '导入新增的版面' }).click();
+    await dialog.getByText(/导入完成。新增 1 个版面、\d+ 篇报道,跳过未改动的 2 个$/).waitFor();
+    await expect.poll(() => listTotal(page)).toBeGreaterThan(afterFirst);
+    const grown = await listTotal(page);
+    expect(((await callApi(host, 'listImportFolders', {})).body as { path: string }[]).map((f) => f.path)).toEqual([folder]);
+
+    // Forgetting it keeps its stories.
+    await folders.getByRole('button', { name: `不再从 ${folder} 导入(已导入的报道保留)` }).click();
+    await folders.getByText(/导入一个文件夹后/).waitFor();
+    expect(await listTotal(page)).toBe(grown);
   });
 
   it('has no serious accessibility violations', async () => {

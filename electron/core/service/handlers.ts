@@ -66,6 +66,8 @@ export function createHandlers(s: HostServices): Handlers {
 
     importPaths: ({ paths }) => s.imports.run(paths),
     cancelImport: () => ({ cancelled: s.imports.cancel() }),
+    listImportFolders: () => library.importFolders(),
+    forgetImportFolder: ({ path }) => (library.forgetImportFolder(path), null),
     pickImportPaths: async ({ kind }) => {
       if (!s.pickPaths) throw new ApiError('unavailable', 'File dialogs exist only in the desktop app; type the folder path instead.');
       return { paths: await s.pickPaths(kind) };

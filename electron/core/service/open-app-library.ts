@@ -36,7 +36,7 @@ export async function openAppLibrary(file: string, seedsDir: string | null, opti
   }
   let seeded = false;
   if (seedsDir && existsSync(seedsDir) && library.stats().pages === 0) {
-    await library.importPaths([seedsDir]);
+    await library.importPaths([seedsDir], { rememberFolders: false });
     seeded = true;
   }
   return { library, movedAside, seeded };

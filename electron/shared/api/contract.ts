@@ -10,6 +10,7 @@ import {
   facetsSchema,
   importProgressSchema,
   libraryUpgradeSchema,
+  importFolderSchema,
   importSummarySchema,
   pageSummarySchema,
   regionNodeSchema,
@@ -97,6 +98,8 @@ export const API = {
     'import page files and folders; progress arrives as importProgress events',
   ),
   cancelImport: method(none, z.object({ cancelled: z.boolean() }), 'stop the running import after the file in hand'),
+  listImportFolders: method(none, z.array(importFolderSchema), 'the folders pages were imported from, to import from again for new pages'),
+  forgetImportFolder: method(z.object({ path: z.string().min(1).max(4096) }).strict(), done, 'stop offering a folder to import from again (its stories stay)'),
   pickImportPaths: method(
     z.object({ kind: z.enum(['folder', 'files']) }).strict(),
     z.object({ paths: z.array(z.string()) }),

@@ -9,6 +9,7 @@ import type {
   EditionSummary,
   Facets,
   ImportProgress,
+  ImportFolder,
   ImportSummary,
   PageSummary,
   SearchHit,
@@ -133,6 +134,8 @@ export const importSummarySchema = z.object({
   cancelled: z.boolean(),
 });
 
+export const importFolderSchema = z.object({ path: z.string(), addedAt: z.string(), checkedAt: z.string(), present: z.boolean() });
+
 /** Why a story was filed under its places and topics: the evidence of electron/core/enrich's explainArticle. */
 export const storyExplanationSchema = z.object({
   topics: z.array(
@@ -187,4 +190,5 @@ export const RESULT_SCHEMAS_MATCH_LIBRARY = [
   same<z.infer<typeof storyDetailSchema>, StoryDetail>(true),
   same<z.infer<typeof importProgressSchema>, ImportProgress>(true),
   same<z.infer<typeof importSummarySchema>, ImportSummary>(true),
+  same<z.infer<typeof importFolderSchema>, ImportFolder>(true),
 ] as const;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../electron/cli/errors';
@@ -44,6 +44,36 @@ describe('import', () => {
   it('skips the unchanged seeds the second time', () => {
     const again = cli(['import', 'seeds', '--db', db, '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ pages: 0, articles: 0, skipped: 5, errors: [] });
+  });
+
+  it('imports again from the folders it imported from before, with --again', () => {
+    const folder = join(tempDir(), 'archive');
+    mkdirSync(folder);
+    cpSync(join(ROOT, 'seeds'), folder, { recursive: true });
+    const lib = join(tempDir(), 'again.db');
+    expect(cli(['import', folder, '--db', lib, '--json']).code).toBe(0);
+    writeFileSync(join(folder, 'new-page.txt'), '新的一版\n\n本报讯 新到的版面。');
+    const again = cli(['import', '--again', '--db', lib, '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ pages: 1, skipped: 5, errors: [] });
+  });
+
+  it.each([
+    [['import', '--again', 'seeds', '--db', db], /--again takes the folders imported from before; drop "seeds"/],
+    [['import', '--again', '--db', join(tempDir(), 'missing.db')], /no library at/],
+  ])('refuses %j', (args, message) => {
+    const r = cli(args);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('refuses --again on a library that has only had files imported by name', () => {
+    const lib = join(tempDir(), 'files-only.db');
+    const seed = readdirSync(join(ROOT, 'seeds'))[0] ?? '';
+    expect(cli(['import', join('seeds', seed), '--db', lib, '--json']).code).toBe(0);
+    const r = cli(['import', '--again', '--db', lib]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/has no folders imported from before; import a folder first/);
   });
 
   it('says why it cannot use a damaged library and exits non-zero', () => {

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DamagedLibraryError, Library, NewerLibraryError } from '../../../electron/core/library';
+import { DamagedLibraryError, Library, NewerLibraryError, upgradeNotice } from '../../../electron/core/library';
 import type { StoryFilters } from '../../../electron/shared/library';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/migrations';
 import { openDatabase, PAGE_SIZE } from '../../../electron/core/store/open';
+import { writeOlderLibrary } from '../../support/older-library';
 import { article, page, tempDir } from './article-fixtures';
 
 const tables = (db: Database.Database) =>
@@ -150,6 +151,28 @@ describe('migrations', () => {
       [1, true],
       [2, false],
     ]);
+    library.close();
+  });
+
+  it('version 6 gives a version-5 library a list of the folders it is imported from, keeping its stories, marks and index', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'v5to6.db');
+    writeOlderLibrary(file, 3, { version: 5 });
+    const v5 = new Database(file);
+    v5.prepare("INSERT INTO bookmarks (story_key, title, created_at) SELECT key, title, 'then' FROM stories WHERE id = 2").run();
+    v5.close();
+
+    const notices: string[] = [];
+    const library = Library.open(file, { onUpgrade: (from, to) => notices.push(upgradeNotice(file, from, to)) });
+    // Nothing to rebuild: the notice does not warn of a wait.
+    expect(notices).toEqual([`upgrading ${file} from schema 5 to ${SCHEMA_VERSION}: this happens once…`]);
+    expect(library.importFolders()).toEqual([]);
+    expect(library.listBookmarks().map((b) => [b.storyId, b.title])).toEqual([[2, '旧库第1篇']]);
+    expect(library.searchIds('编号2')).toEqual([3]);
+    const folder = join(dir, 'pages');
+    mkdirSync(folder);
+    await library.importPaths([folder]);
+    expect(library.importFolders().map((f) => f.path)).toEqual([folder]);
     library.close();
   });
 

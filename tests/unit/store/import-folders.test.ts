@@ -1,0 +1,82 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library';
+import type { PageReader } from '../../../electron/core/import/import-files';
+import { openAppLibrary } from '../../../electron/core/service/open-app-library';
+import { article, page, tempDir } from './article-fixtures';
+
+/** Each file is one story titled by its text. */
+const readTitle: PageReader = (text, source) => page(source, [article({ title: text.trim(), paragraphs: ['正文。'] })]);
+
+function archive(): { dir: string; folder: string; library: Library } {
+  const dir = tempDir();
+  const folder = join(dir, '嘉善版');
+  mkdirSync(join(folder, '2024-01'), { recursive: true });
+  writeFileSync(join(folder, '2024-01', '01.txt'), '第一天');
+  writeFileSync(join(folder, '2024-01', '02.txt'), '第二天');
+  writeFileSync(join(dir, 'loose.txt'), '单独的文件');
+  return { dir, folder, library: Library.open(join(dir, 'lib.db'), { readPage: readTitle }) };
+}
+
+describe('the folders pages were imported from', () => {
+  it('are kept by absolute path, files given by name are not, and a second import notes when it looked', async () => {
+    const { dir, folder, library } = archive();
+    await library.importPaths([relative(process.cwd(), folder), join(dir, 'loose.txt')]);
+    const [first, ...others] = library.importFolders();
+    expect(others).toEqual([]);
+    expect(first).toMatchObject({ path: folder, present: true });
+    expect(first?.checkedAt).toBe(first?.addedAt);
+
+    await new Promise((r) => setTimeout(r, 5));
+    await library.importPaths([folder]);
+    const [again] = library.importFolders();
+    expect(again?.addedAt).toBe(first?.addedAt);
+    expect(again?.checkedAt && first && again.checkedAt > first.checkedAt).toBe(true);
+    library.close();
+  });
+
+  it('bring in the pages added to them since, and only those, when imported again', async () => {
+    const { folder, library } = archive();
+    await library.importPaths([folder]);
+    mkdirSync(join(folder, '2024-02'));
+    writeFileSync(join(folder, '2024-02', '01.txt'), '新的一个月');
+    const summary = await library.importPaths(library.importFolders().map((f) => f.path));
+    expect([summary.pages, summary.skipped, summary.errors]).toEqual([1, 2, []]);
+    expect(library.listStories().items.map((s) => s.title).sort()).toEqual(['新的一个月', '第一天', '第二天'].sort());
+    library.close();
+  });
+
+  it('say when a folder has moved, report it when imported again, and can be forgotten, keeping its stories', async () => {
+    const { dir, folder, library } = archive();
+    await library.importPaths([folder]);
+    renameSync(folder, join(dir, '搬走了'));
+    expect(library.importFolders()).toEqual([expect.objectContaining({ path: folder, present: false })]);
+    const summary = await library.importPaths([folder]);
+    expect(summary.errors.map((e) => e.file)).toEqual([folder]);
+    library.forgetImportFolder(folder);
+    expect(library.importFolders()).toEqual([]);
+    expect(library.stats().stories).toBe(2);
+    library.close();
+  });
+
+  it('are kept after a cancelled import, so importing them again goes on where it stopped', async () => {
+    const { folder, library } = archive();
+    const controller = new AbortController();
+    const first = await library.importPaths([folder], { signal: controller.signal, onProgress: (p) => p.filesDone === 1 && controller.abort() });
+    expect([first.cancelled, first.pages]).toEqual([true, 1]);
+    const rest = await library.importPaths(library.importFolders().map((f) => f.path));
+    expect([rest.pages, rest.skipped]).toEqual([1, 1]);
+    library.close();
+  });
+
+  it('leave out the seed pages a new library starts with, and whatever an import is told not to keep', async () => {
+    const { dir, folder } = archive();
+    const { library } = await openAppLibrary(join(dir, 'app.db'), folder, { readPage: readTitle });
+    expect(library.stats().pages).toBe(2);
+    expect(library.importFolders()).toEqual([]);
+    await library.importPaths([folder], { rememberFolders: false });
+    expect(library.importFolders()).toEqual([]);
+    library.close();
+  });
+});
