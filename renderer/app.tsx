@@ -507,6 +507,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
               onError={say}
               onCite={citeStory}
               onPick={showStoriesSharing}
+              onOpenStory={(id) => open(id)}
+              contentVersion={versions.content}
             />
           )}
         </main>

@@ -198,6 +198,13 @@ export class Library {
     return this.engine.search(validSearchRequest(request, 'search'));
   }
 
+  /** Up to `limit` stories on the same thread as story `id`: naming the same people, the rarer the closer; none for a story that names nobody. */
+  relatedStories(id: number, limit = 5): StorySummary[] {
+    this.story(id);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new LibraryError(`related stories come 1 to 50 at a time, not ${limit}`);
+    return this.engine.related(id, limit);
+  }
+
   /** Ids of every story matching the query (no filters, no limit), ascending. */
   searchIds(query: string): number[] {
     return this.engine.allHits(parseQuery(query));

@@ -12,6 +12,7 @@ import { FindBar } from './find-bar';
 import { HighlightedText } from './highlighted-text';
 import { selectionInParagraph, StoryBody, type BodyMarks } from './story-body';
 import { StoryCollections } from './story-tools';
+import { RelatedStories } from './related-stories';
 import { StoryFacts, type StoryFact } from './story-chips';
 import { WhyPanel } from './why-panel';
 
@@ -31,6 +32,9 @@ interface Props {
   onCite: (quote?: string) => void;
   /** Lists the stories that share the story's place, a topic or a person. */
   onPick: (fact: StoryFact) => void;
+  onOpenStory: (id: number) => void;
+  /** Changes when the library's content does: related stories are asked for again. */
+  contentVersion: number;
 }
 
 const PHOTO_ROLES = /摄|摄影/;
@@ -58,7 +62,7 @@ export function Reader(props: Props) {
   return <StoryReader {...props} story={story} />;
 }
 
-function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError, onCite, onPick }: Props & { story: StoryDetail }) {
+function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError, onCite, onPick, onOpenStory, contentVersion }: Props & { story: StoryDetail }) {
   const { t, date } = useI18n();
   const [why, setWhy] = useState(false);
   const [find, setFind] = useState('');
@@ -184,6 +188,7 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
           {t('reader.citation')}:{citation}
         </footer>
       </article>
+      <RelatedStories storyId={story.id} version={contentVersion} onOpen={onOpenStory} />
       {clip && (
         <ClipDraft
           key={`${clip.paragraph}:${clip.start}:${clip.end}`}

@@ -394,6 +394,23 @@ describe('finding stories', () => {
     expect(await people.getByRole('button', { name: new RegExp(`^${other}`) }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('lists under a story the stories on the same thread, and opens one', async () => {
+    await seeSeedStories(page);
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('茶话会');
+    await settled((n) => n === 1);
+    const [hit] = ((await callApi(host, 'search', { query: '茶话会' })).body as { hits: { id: number }[] }).hits;
+    const expected = ((await callApi(host, 'relatedStories', { id: hit?.id, limit: 5 })).body as { title: string }[]).map((s) => s.title);
+    expect(expected.length).toBeGreaterThan(1);
+    await storyList(page).getByRole('button').first().click();
+    const related = reader().getByRole('region', { name: '相关报道' });
+    await expect.poll(() => related.getByRole('button').allInnerTexts(), { timeout: TIMEOUT }).toEqual(expected);
+    await related.getByRole('button', { name: expected[1] }).click();
+    await reader().getByRole('heading', { level: 1, name: expected[1] }).waitFor({ timeout: TIMEOUT });
+    // The story opened names someone the first did: the thread goes back to it.
+    await expect.poll(() => related.getByRole('button').allInnerTexts(), { timeout: TIMEOUT }).toContain('2024年各界人士新年茶话会举行');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it('combines places, topics, editions and search, with counts that follow, and lays out a printed page', async () => {
     const all = await seeSeedStories(page);
     const county = await countOf(/^嘉善县\s*\d+$/);

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage } from '../../shared/library';
+import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage, StorySummary } from '../../shared/library';
 import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
 import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, type ParsedQuery } from './query';
 import { highlightRanges, makeSnippet } from './snippet';
@@ -131,6 +131,11 @@ export class SearchEngine {
     const { ids } = this.filteredHits(attrs, { include: [], exclude: [] }, filters);
     const page = byDate(attrs, ids, offset + limit, sort === 'oldest').slice(offset);
     return { total: ids.length, items: this.reader.rows(page).map(summaryOf) };
+  }
+
+  /** Up to `limit` stories on the same thread as `id` (StoryAttributes.related), best first. */
+  related(id: number, limit: number): StorySummary[] {
+    return this.reader.rows(this.attributes().related(id, limit)).map(summaryOf);
   }
 
   search(request: SearchRequest): SearchResult {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Facets, StoryFilters } from '../../shared/library';
 import { TOPIC_IDS, type TopicId } from '../../shared/topics';
-import { dateKey, dateKeyUpTo } from '../store/dates';
+import { dateKey, dateKeyUpTo, dayNumber } from '../store/dates';
 import { StoryPeople } from './story-people';
 
 const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
@@ -183,7 +183,7 @@ export class StoryAttributes {
       const to = dateKeyUpTo(f.dateTo);
       tests.push((id) => (this.date[id] ?? 0) !== 0 && (this.date[id] ?? 0) <= to);
     }
-    if (f.person !== undefined) tests.push(this.people.naming(f.person));
+    if (f.person !== undefined) tests.push(this.people.namesPerson(f.person));
     if (f.editionId !== undefined) {
       const edition = f.editionId;
       tests.push((id) => this.edition[id] === edition);
@@ -191,6 +191,23 @@ export class StoryAttributes {
     if (members) tests.push((id) => members.has(id));
     if (tests.length === 0) return null;
     return (id) => tests.every((t) => t(id));
+  }
+
+  /**
+   * Stories on the same thread as `id`, best first: those naming the same people, the rarer the
+   * people the closer (see StoryPeople.sharing), one more for the same town; the same weight, the
+   * nearer in date first. A story that names nobody has none.
+   */
+  related(id: number, limit: number): number[] {
+    const town = this.region.town[id] ?? 0;
+    const day = this.dateOf(id) ? dayNumber(this.dateOf(id)) : 0;
+    const scored = [...this.people.sharing(id, this.ids.length)].map(([other, weight]) => ({
+      other,
+      weight: weight + (town !== 0 && this.region.town[other] === town ? 1 : 0),
+      distance: day && this.dateOf(other) ? Math.abs(day - dayNumber(this.dateOf(other))) : Number.MAX_SAFE_INTEGER,
+    }));
+    scored.sort((a, b) => b.weight - a.weight || a.distance - b.distance || b.other - a.other);
+    return scored.slice(0, limit).map((s) => s.other);
   }
 
   dateOf(id: number): number {

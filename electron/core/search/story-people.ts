@@ -8,6 +8,9 @@ import type { Facets } from '../../shared/library';
  * higher ids, so growing means appending.
  */
 export class StoryPeople {
+  /** Name id → the stories naming that person (the other way round), built when first asked for. */
+  private naming: { start: Int32Array; stories: Int32Array } | null = null;
+
   private constructor(
     /** Story id → where its people start in `flat`; they end where the next id's start. */
     private readonly start: Int32Array,
@@ -60,7 +63,7 @@ export class StoryPeople {
   }
 
   /** A predicate: does the story name this person (exactly as stored)? */
-  naming(name: string): (id: number) => boolean {
+  namesPerson(name: string): (id: number) => boolean {
     const wanted = this.nameIds.get(name);
     if (wanted === undefined) return () => false;
     return (id) => {
@@ -68,6 +71,45 @@ export class StoryPeople {
       for (let i = this.start[id] ?? 0; i < end; i++) if (this.flat[i] === wanted) return true;
       return false;
     };
+  }
+
+  /**
+   * The stories that name people `id` names, each with what they share: the sum over those people
+   * of ln(stories / stories naming the person), so a person named once a year weighs more than
+   * one named every week. `stories` is how many stories there are.
+   */
+  sharing(id: number, stories: number): Map<number, number> {
+    const naming = this.storiesNaming();
+    const shared = new Map<number, number>();
+    for (let i = this.start[id] ?? 0; i < (this.start[id + 1] ?? 0); i++) {
+      const name = this.flat[i] ?? 0;
+      const from = naming.start[name] ?? 0;
+      const to = naming.start[name + 1] ?? 0;
+      const weight = Math.log(stories / Math.max(1, to - from));
+      for (let k = from; k < to; k++) {
+        const other = naming.stories[k] ?? 0;
+        if (other !== id) shared.set(other, (shared.get(other) ?? 0) + weight);
+      }
+    }
+    return shared;
+  }
+
+  private storiesNaming(): { start: Int32Array; stories: Int32Array } {
+    if (this.naming) return this.naming;
+    const start = new Int32Array(this.names.length + 1);
+    for (const name of this.flat) start[name + 1] = (start[name + 1] ?? 0) + 1;
+    for (let name = 1; name < start.length; name++) start[name] = (start[name] ?? 0) + (start[name - 1] ?? 0);
+    const next = start.slice(0, this.names.length);
+    const stories = new Int32Array(this.flat.length);
+    for (let id = 0; id + 1 < this.start.length; id++) {
+      for (let i = this.start[id] ?? 0; i < (this.start[id + 1] ?? 0); i++) {
+        const name = this.flat[i] ?? 0;
+        stories[next[name] ?? 0] = id;
+        next[name] = (next[name] ?? 0) + 1;
+      }
+    }
+    this.naming = { start, stories };
+    return this.naming;
   }
 
   /** The `limit` people named by most of `ids`, most first (ties in code-point order). */

@@ -35,6 +35,7 @@ export function createHandlers(s: HostServices): Handlers {
     listStories: ({ filters, sort, offset, limit }) => library.listStories(filters, offset, limit, sort),
     search: (request) => library.search(request),
     facets: ({ query, filters }) => library.facets(query, filters),
+    relatedStories: ({ id, limit }) => library.relatedStories(id, limit),
     regionTree: () => regionTree(library.regionCounts()),
     getStory: ({ id, query }) => library.getStory(id, query),
     explainStory: ({ id }) => {

@@ -57,6 +57,11 @@ export const API = {
     'stories matching filters, newest first (or oldest first)',
   ),
   search: method(searchRequestSchema, searchResultSchema, 'full-text search with snippets and facets'),
+  relatedStories: method(
+    z.object({ id, limit: z.number().int().min(1).max(50).optional() }).strict(),
+    z.array(storySummarySchema),
+    'stories on the same thread as a story: naming the same people, the rarer the closer',
+  ),
   facets: method(z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(), facetsSchema, 'every city, county, town, village, topic, year and the 30 people named most, counted for a query and filters'),
   regionTree: method(none, z.array(regionNodeSchema), 'cities, counties, towns and villages with story counts, as a tree'),
   getStory: method(

@@ -95,6 +95,31 @@ describe('people: filter and facet', () => {
     expect(lib.listStories({ person: '江海洋' }).total).toBe(0);
   });
 
+  it('relates the stories that name the same people, the rarer the person the closer, then the same town, then the nearer date', () => {
+    const lib = open().library;
+    const town = (name: string) => ({ province: '浙江省', city: '嘉兴市', county: '嘉善县', town: name, village: null });
+    const everyday = (n: number) => Array.from({ length: n }, (_, i) => article({ title: `县长日常${i}`, people: ['张锡锋'], date: '2022-01-01' }));
+    lib.importParsedPages([
+      page('a.txt', [
+        article({ title: '开篇', people: ['张锡锋', '陆丹'], region: town('西塘镇'), date: '2024-03-10' }),
+        article({ title: '两人都在', people: ['陆丹', '张锡锋'], date: '2020-01-01' }),
+        article({ title: '只有陆丹', people: ['陆丹'], date: '2020-01-01' }),
+        article({ title: '县长在西塘', people: ['张锡锋'], region: town('西塘镇'), date: '2019-01-01' }),
+        article({ title: '县长近日', people: ['张锡锋'], date: '2024-03-01' }),
+        article({ title: '无人具名', date: '2024-03-10' }),
+        ...everyday(6),
+      ]),
+    ]);
+    const idOf = (title: string) => lib.search({ query: title }).hits.find((h) => h.title === title)?.id ?? 0;
+    const related = (title: string, limit?: number) => lib.relatedStories(idOf(title), limit).map((s) => s.title);
+    expect(related('开篇', 4)).toEqual(['两人都在', '只有陆丹', '县长在西塘', '县长近日']);
+    expect(related('开篇', 50)).toHaveLength(10);
+    expect(related('无人具名')).toEqual([]);
+    expect(related('只有陆丹')).toEqual(['两人都在', '开篇']);
+    expect(() => lib.relatedStories(99_999)).toThrow(/no story with id 99999/);
+    expect(() => lib.relatedStories(idOf('开篇'), 0)).toThrow(/1 to 50/);
+  });
+
   it('refuses an empty or overlong name', () => {
     const lib = open().library;
     expect(() => lib.search({ query: '', filters: { person: ' ' } })).toThrow(/filters\.person/);
