@@ -146,6 +146,12 @@ async function main(): Promise<void> {
     }),
   );
 
+  // The sidebar's counts for the whole library (places, topics, years, the people named most),
+  // and the stories on the same thread as each of 200 stories (the first builds its index).
+  const facetTimes = Array.from({ length: REPEAT * 4 }, () => timed(() => library.facets()).ms);
+  const threadIds = library.listStories({}, 0, 200).items.map((s) => s.id);
+  const [firstRelated = 0, ...relatedTimes] = threadIds.map((id) => timed(() => library.relatedStories(id)).ms);
+
   log('brute force over the folded text');
   const folded: { id: number; fields: string[] }[] = [];
   for (const { id, article } of library.stories()) folded.push({ id, fields: foldedSearchText(article) });
@@ -277,6 +283,8 @@ async function main(): Promise<void> {
     size: { dbMB: round(dbBytes / 1048576, 1), dbOverText: round(dbBytes / textBytes), ftsMB: round(ftsBytes / 1048576, 1), ftsOverText: round(ftsBytes / textBytes) },
     search: { openWithIntegrityCheckMs: round(openMs, 1), attributeCacheLoadMs: round(cacheLoadMs, 1), repeatsPerQuery: REPEAT, ...perClass },
     browseNewestFirst: { firstPageMs: round(firstList.ms, 1), pagesOf50: browse },
+    sidebarFacetsOfAll: { p50ms: round(percentile(facetTimes, 50), 1), p95ms: round(percentile(facetTimes, 95), 1) },
+    relatedStories: { firstMs: round(firstRelated, 1), p50ms: round(percentile(relatedTimes, 50), 2), p95ms: round(percentile(relatedTimes, 95), 2) },
     versusScans: {
       queriesCompared: ratiosLike.length,
       likeTimesSlowerGeomean: round(geomean(ratiosLike), 0),
