@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Facets, StoryFilters } from '../../shared/library';
 import { TOPIC_IDS, type TopicId } from '../../shared/topics';
 import { dateKey, dateKeyUpTo, dayNumber } from '../store/dates';
+import { NamePool } from './name-pool';
 import { StoryPeople } from './story-people';
 
 const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
@@ -33,8 +34,7 @@ export class StoryAttributes {
   private readonly topics: Uint16Array;
   private readonly flags: Uint8Array;
   private readonly region: Record<Level, Int32Array>;
-  private readonly names: string[];
-  private readonly nameIds: Map<string, number>;
+  private readonly names: NamePool;
   /** Per place id, the name id of each level (place × LEVELS.length + level), for the places read so far. */
   private placeLevels: Int32Array;
   /** Per topic list id, its topics as a bit mask (TOPIC_IDS order). */
@@ -58,8 +58,7 @@ export class StoryAttributes {
     this.flags = grown(new Uint8Array(n), previous?.flags);
     const region = (level: Level) => grown(new Int32Array(n), previous?.region[level]);
     this.region = { province: region('province'), city: region('city'), county: region('county'), town: region('town'), village: region('village') };
-    this.names = previous ? previous.names.slice() : [''];
-    this.nameIds = new Map(previous?.nameIds);
+    this.names = previous ? previous.names.copy() : NamePool.empty();
     this.placeLevels = previous ? previous.placeLevels.slice() : new Int32Array(0);
     this.topicSets = new Map(previous?.topicSets);
     this.people = people;
@@ -132,19 +131,8 @@ export class StoryAttributes {
     if (last === undefined) return;
     const grown = new Int32Array((last + 1) * LEVELS.length);
     grown.set(this.placeLevels);
-    for (const [id, ...names] of rows) names.forEach((name, level) => (grown[id * LEVELS.length + level] = this.intern(name)));
+    for (const [id, ...names] of rows) names.forEach((name, level) => (grown[id * LEVELS.length + level] = this.names.intern(name)));
     this.placeLevels = grown;
-  }
-
-  private intern(name: string | null): number {
-    if (!name) return 0;
-    let id = this.nameIds.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(name);
-      this.nameIds.set(name, id);
-    }
-    return id;
   }
 
   has(id: number): boolean {
@@ -163,7 +151,7 @@ export class StoryAttributes {
   filter(f: StoryFilters, members?: ReadonlySet<number>): ((id: number) => boolean) | null {
     const tests: ((id: number) => boolean)[] = [];
     if (f.region !== undefined) {
-      const wanted = new Set(REGION_SUFFIXES.map((s) => this.nameIds.get(f.region + s) ?? -1).filter((x) => x > 0));
+      const wanted = new Set(REGION_SUFFIXES.map((s) => this.names.idOf(f.region + s) ?? -1).filter((x) => x > 0));
       tests.push((id) => LEVELS.some((level) => wanted.has(this.region[level][id] ?? 0)));
     }
     if (f.topic !== undefined) {
@@ -245,7 +233,7 @@ export class StoryAttributes {
   facets(ids: readonly number[], size: keyof typeof FACET_SIZES): Facets {
     const { levels, perLevel, people } = FACET_SIZES[size];
     const regions: Facets['regions'] = [];
-    const counts = new Int32Array(this.names.length);
+    const counts = new Int32Array(this.names.size);
     for (const level of levels) {
       const column = this.region[level];
       // Only the names that occur are visited afterwards, not every name in the library.
@@ -256,7 +244,7 @@ export class StoryAttributes {
         if (counts[nameId] === 0) seen.push(nameId);
         counts[nameId] = (counts[nameId] ?? 0) + 1;
       }
-      const entries = seen.map((nameId) => ({ name: this.names[nameId] ?? '', level, count: counts[nameId] ?? 0 }));
+      const entries = seen.map((nameId) => ({ name: this.names.nameOf(nameId), level, count: counts[nameId] ?? 0 }));
       for (const nameId of seen) counts[nameId] = 0;
       // Code-point order for ties: localeCompare costs a microsecond a call.
       entries.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Facets } from '../../shared/library';
+import { NamePool } from './name-pool';
 
 /**
  * The people each story names (as enrichment found them), for the person filter and facet. Held
@@ -15,12 +16,11 @@ export class StoryPeople {
     /** Story id → where its people start in `flat`; they end where the next id's start. */
     private readonly start: Int32Array,
     private readonly flat: Int32Array,
-    private readonly names: string[],
-    private readonly nameIds: Map<string, number>,
+    private readonly names: NamePool,
   ) {}
 
   static load(db: Database, maxId: number): StoryPeople {
-    return new StoryPeople(new Int32Array(1), new Int32Array(0), [], new Map()).withStoriesUpTo(db, maxId);
+    return new StoryPeople(new Int32Array(1), new Int32Array(0), NamePool.empty()).withStoriesUpTo(db, maxId);
   }
 
   /** These people with those of the stories with ids above the highest read, up to `maxId`. */
@@ -42,29 +42,19 @@ export class StoryPeople {
     start.set(this.start.subarray(0, afterId + 1));
     const flat = new Int32Array(this.flat.length + names.length);
     flat.set(this.flat);
-    const grown = new StoryPeople(start, flat, this.names.slice(), new Map(this.nameIds));
+    const grown = new StoryPeople(start, flat, this.names.copy());
     let cursor = this.flat.length;
     let pair = 0;
     for (let id = afterId + 1; id <= maxId + 1; id++) {
       start[id] = cursor;
-      while (stories[pair] === id) flat[cursor++] = grown.intern(names[pair++] ?? '');
+      while (stories[pair] === id) flat[cursor++] = grown.names.intern(names[pair++] ?? '');
     }
     return grown;
   }
 
-  private intern(name: string): number {
-    let id = this.nameIds.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(name);
-      this.nameIds.set(name, id);
-    }
-    return id;
-  }
-
   /** A predicate: does the story name this person (exactly as stored)? */
   namesPerson(name: string): (id: number) => boolean {
-    const wanted = this.nameIds.get(name);
+    const wanted = this.names.idOf(name);
     if (wanted === undefined) return () => false;
     return (id) => {
       const end = this.start[id + 1] ?? 0;
@@ -96,10 +86,10 @@ export class StoryPeople {
 
   private storiesNaming(): { start: Int32Array; stories: Int32Array } {
     if (this.naming) return this.naming;
-    const start = new Int32Array(this.names.length + 1);
+    const start = new Int32Array(this.names.size + 1);
     for (const name of this.flat) start[name + 1] = (start[name + 1] ?? 0) + 1;
     for (let name = 1; name < start.length; name++) start[name] = (start[name] ?? 0) + (start[name - 1] ?? 0);
-    const next = start.slice(0, this.names.length);
+    const next = start.slice(0, this.names.size);
     const stories = new Int32Array(this.flat.length);
     for (let id = 0; id + 1 < this.start.length; id++) {
       for (let i = this.start[id] ?? 0; i < (this.start[id + 1] ?? 0); i++) {
@@ -114,7 +104,7 @@ export class StoryPeople {
 
   /** The `limit` people named by most of `ids`, most first (ties in code-point order). */
   counts(ids: readonly number[], limit: number): Facets['people'] {
-    const counts = new Int32Array(this.names.length);
+    const counts = new Int32Array(this.names.size);
     const seen: number[] = [];
     for (const id of ids) {
       const end = this.start[id + 1] ?? 0;
@@ -127,7 +117,7 @@ export class StoryPeople {
     // A whole library names tens of thousands of people: only those that can make the top are sorted by name.
     const ranked = Int32Array.from(seen, (name) => counts[name] ?? 0).sort();
     const least = ranked[ranked.length - limit] ?? 0;
-    const entries = seen.filter((name) => (counts[name] ?? 0) >= least).map((name) => ({ name: this.names[name] ?? '', count: counts[name] ?? 0 }));
+    const entries = seen.filter((name) => (counts[name] ?? 0) >= least).map((name) => ({ name: this.names.nameOf(name), count: counts[name] ?? 0 }));
     entries.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return entries.slice(0, limit);
   }
