@@ -409,6 +409,15 @@ describe('finding stories', () => {
     // The story opened names someone the first did: the thread goes back to it.
     await expect.poll(() => related.getByRole('button').allInnerTexts(), { timeout: TIMEOUT }).toContain('2024年各界人士新年茶话会举行');
     expect(await seriousViolations()).toEqual([]);
+
+    // The same page in the dark theme: the search's marks in the list's snippets stay legible.
+    await page.getByRole('button', { name: '阅读设置' }).click();
+    await page.getByRole('dialog', { name: '阅读设置' }).getByRole('radio', { name: '深色' }).check();
+    await expect.poll(() => rootData(page, 'theme')).toBe('dark');
+    await page.getByRole('dialog', { name: '阅读设置' }).getByRole('button', { name: '关闭' }).click();
+    expect(await storyList(page).locator('.snippet mark').count()).toBeGreaterThan(0);
+    expect(await seriousViolations()).toEqual([]);
+    await callApi(host, 'updateSettings', { theme: 'system' });
   });
 
   it('combines places, topics, editions and search, with counts that follow, and lays out a printed page', async () => {
