@@ -4,6 +4,7 @@ import {
   AFTER_NAME,
   AFTER_VERB,
   COMPOUND_SURNAMES,
+  FORMS_OF_ADDRESS,
   GROUP_TITLES,
   HEADLINE_VERBS,
   NOT_A_NAME,
@@ -61,7 +62,7 @@ function isBoundary(text: string, at: number): boolean {
 }
 
 function plausible(name: string, surname: number): boolean {
-  if (NOT_A_NAME.has(name)) return false;
+  if (NOT_A_NAME.has(name) || FORMS_OF_ADDRESS.has(name.slice(surname))) return false;
   return [...name.slice(surname)].every((char) => HAN.test(char) && !NOT_IN_GIVEN_NAME.has(char));
 }
 

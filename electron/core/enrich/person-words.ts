@@ -60,5 +60,11 @@ export const NOT_IN_GIVEN_NAME = new Set(
 /** Two- or three-character words that look like surname + name but are not people. */
 export const NOT_A_NAME = new Set(['公司', '记者', '会议', '大家', '群众', '市民', '村民', '居民', '企业', '部门', '政府', '领导', '专家', '同志', '老师', '医生', '党员', '干部', '工作', '单位', '项目', '金额', '钱款', '江南', '黄金', '万元', '高度', '高效', '高质量', '安全', '常态化', '严格', '方面', '周边', '周围', '周年', '时间', '时代', '应急', '宁波', '石门', '路线']);
 
+/**
+ * Forms of address written after a surname in place of a name (王女士, 李师傅, 张大爷): anyone, not
+ * a person to count or follow; a thousand stories with a 王女士 are about a thousand women.
+ */
+export const FORMS_OF_ADDRESS = new Set(['女士', '先生', '小姐', '师傅', '大爷', '大妈', '大娘', '大姐', '大哥', '阿姨', '叔叔', '阿婆', '阿公', '老伯', '奶奶', '爷爷', '老汉', '老人', '同学', '老师', '医生', '书记', '主任', '某']);
+
 /** Last characters of organisations a speaker is named after: 海宁市公安局钮震山说. */
 export const ORGANISATION_ENDINGS = new Set('局所院会办部委司厂站队处科室馆'.split(''));

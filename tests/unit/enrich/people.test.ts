@@ -47,6 +47,12 @@ describe('people', () => {
     expect(found.some((name) => name.startsWith('西塘'))).toBe(false);
   });
 
+  it('does not take a surname with a form of address for a name: 王女士 and 李师傅 are anyone', () => {
+    const paragraphs = ['“冬天的西塘别有一番味道。”来自上海的游客王女士说。', '出租车司机李师傅表示,客流多了。张大爷笑着说很热闹。', '店主陈先生介绍,民宿订满了。'];
+    expect(peopleIn({ title: '古镇游客多', paragraphs })).toEqual([]);
+    expect(peopleIn({ title: '古镇游客多', paragraphs: [...paragraphs, '游客周晓梅说,下次还来。'] })).toEqual(['周晓梅']);
+  });
+
   it('does not take group nouns and the words after them for names', () => {
     expect(peopleIn({ title: '示范点', paragraphs: ['争创流动党员管理示范点。部分居民占用人行道。'] })).toEqual([]);
   });
