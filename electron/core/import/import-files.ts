@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { ParsedPage } from '../../shared/model';
 import type { ImportProgress, ImportSummary } from '../../shared/library';
-import { readPage as standardReadPage } from '../page';
+import { readPage as standardReadPage, READER_VERSION } from '../page';
 import type { BatchResult, PageBatch, PageFile } from '../store/page-writer';
 import { collectPageFiles } from './collect-files';
 import { pageFromBytes, reasonOf, type PageReader } from './page-from-bytes';
@@ -82,7 +82,8 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       const size = statSync(path).size;
       if (size > MAX_PAGE_BYTES) throw new Error(`too large for a page (${(size / 1048576).toFixed(1)} MB, the limit is 20 MB)`);
       bytes = readFileSync(path);
-      sha256 = createHash('sha256').update(bytes).digest('hex');
+      // The reader's version is part of the fingerprint: pages read by older code are read again.
+      sha256 = createHash('sha256').update(`broadsheet reader ${READER_VERSION}\n`).update(bytes).digest('hex');
       if (batch.isUnchanged(path, sha256)) return { kind: 'skipped' };
     } catch (err) {
       return { kind: 'failed', reason: reasonOf(err) };

@@ -7,6 +7,7 @@ import { storyKeys } from './story-key';
 
 export interface PageFile {
   path: string;
+  /** SHA-256 of the reader's version and the file's bytes: the same only when both are. */
   sha256: string;
   size: number;
   encoding: string;
@@ -70,7 +71,7 @@ export class PageWriter {
     this.onStoriesGone();
   }
 
-  /** True when the file at `path` was imported with exactly this content. */
+  /** True when the file at `path` was imported with exactly this fingerprint (content and reader). */
   isUnchanged(path: string, sha256: string): boolean {
     const row = this.st.pageByPath.get(path);
     return row?.sha256 === sha256;
@@ -199,7 +200,7 @@ export class PageBatch {
     return this.result.stories;
   }
 
-  /** True when the file at `path` was imported with exactly this content. */
+  /** True when the file at `path` was imported with exactly this fingerprint (content and reader). */
   isUnchanged(path: string, sha256: string): boolean {
     return this.writer.isUnchanged(path, sha256);
   }

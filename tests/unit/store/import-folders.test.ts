@@ -1,4 +1,6 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library';
@@ -78,5 +80,32 @@ describe('the folders pages were imported from', () => {
     await library.importPaths([folder], { rememberFolders: false });
     expect(library.importFolders()).toEqual([]);
     library.close();
+  });
+});
+
+describe('pages read by an older version of the reader', () => {
+  it('are read again by the next import of their folder, though their files are unchanged, keeping bookmarks', async () => {
+    const { dir, folder, library } = archive();
+    await library.importPaths([folder]);
+    const first = library.listStories().items.find((s) => s.title === '第一天');
+    library.setBookmark(first?.id ?? 0, true);
+    expect((await library.importPaths([folder])).skipped).toBe(2);
+    library.close();
+
+    // As the code before reader versions fingerprinted files: by their bytes alone.
+    const db = new Database(join(dir, 'lib.db'));
+    const update = db.prepare('UPDATE pages SET sha256 = ? WHERE path = ?');
+    for (const name of ['01.txt', '02.txt']) {
+      const path = join(folder, '2024-01', name);
+      update.run(createHash('sha256').update(readFileSync(path)).digest('hex'), path);
+    }
+    db.close();
+
+    const reopened = Library.open(join(dir, 'lib.db'), { readPage: readTitle });
+    const again = await reopened.importPaths([folder]);
+    expect([again.pages, again.skipped]).toEqual([2, 0]);
+    expect(reopened.listBookmarks()).toEqual([expect.objectContaining({ title: '第一天', storyId: first?.id })]);
+    expect((await reopened.importPaths([folder])).skipped).toBe(2);
+    reopened.close();
   });
 });
