@@ -159,8 +159,30 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
 
   const importRunning = imports.progress !== null && imports.summary === null;
   useEffect(() => {
-    if (imports.progress !== null) setPanel('import');
-  }, [imports.progress !== null]);
+    if (imports.progress !== null && !imports.quiet) setPanel('import');
+  }, [imports.progress !== null, imports.quiet]);
+
+  // With the setting on, the pages added to the kept folders since the last start come in without
+  // the import panel; only what was new (or what went wrong) is said. The setting is read from the
+  // library's host, as the page's copy may not have arrived yet.
+  useEffect(() => {
+    api
+      .getSettings()
+      .then(async ({ importNewAtStart }) => (importNewAtStart ? api.listImportFolders() : []))
+      .then((folders) => {
+        const present = folders.filter((f) => f.present).map((f) => f.path);
+        if (present.length > 0) imports.run(present, { quiet: true });
+      }, fail);
+  }, []);
+  useEffect(() => {
+    if (!imports.quiet || (!imports.summary && !imports.error)) return;
+    const s = imports.summary;
+    if (imports.error) say(imports.error);
+    else if (s && (s.pages > 0 || s.errors.length > 0)) {
+      say(t('import.atStart', { pages: s.pages, articles: s.articles }) + (s.errors.length > 0 ? t('import.failed', { n: s.errors.length }) : ''));
+    }
+    imports.reset();
+  }, [imports.summary, imports.error, imports.quiet]);
 
   const open = (id: number, index = -1) => {
     setSelected({ id, index });
@@ -436,6 +458,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           onCancel={imports.cancel}
           onClose={() => (imports.reset(), setPanel(null))}
           onError={say}
+          importAtStart={settings.importNewAtStart}
+          onImportAtStart={(importNewAtStart) => updateSettings({ importNewAtStart })}
         />
       )}
       {panel === 'export' && plan && (

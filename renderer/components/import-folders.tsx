@@ -6,6 +6,9 @@ import { useI18n } from '../i18n';
 
 interface Props {
   running: boolean;
+  /** The setting: import the folders' new pages at every start. */
+  atStart: boolean;
+  onAtStart: (on: boolean) => void;
   /** The last import's outcome: a new one may have added a folder or looked in one again. */
   summary: ImportSummary | null;
   onImport: (paths: string[]) => void;
@@ -16,7 +19,7 @@ interface Props {
  * The folders pages were imported from: an archive kept in a folder grows by a page file a day,
  * and importing its folders again brings in just the new and changed pages.
  */
-export function ImportFolders({ running, summary, onImport, onError }: Props) {
+export function ImportFolders({ running, atStart, onAtStart, summary, onImport, onError }: Props) {
   const { t, date } = useI18n();
   const [forgotten, setForgotten] = useState(0);
   const folders = useAsync(() => getApi().listImportFolders(), [summary, forgotten]).data ?? [];
@@ -44,9 +47,15 @@ export function ImportFolders({ running, summary, onImport, onError }: Props) {
         </ul>
       )}
       {folders.length > 0 && (
-        <button type="button" disabled={running || present.length === 0} onClick={() => onImport(present)}>
-          {t('import.again')}
-        </button>
+        <div className="import-again">
+          <button type="button" disabled={running || present.length === 0} onClick={() => onImport(present)}>
+            {t('import.again')}
+          </button>
+          <label>
+            <input type="checkbox" checked={atStart} onChange={(e) => onAtStart(e.target.checked)} />
+            {t('import.newAtStart')}
+          </label>
+        </div>
       )}
     </section>
   );

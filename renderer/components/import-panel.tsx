@@ -13,13 +13,15 @@ interface Props {
   onCancel: () => void;
   onClose: () => void;
   onError: (message: string) => void;
+  importAtStart: boolean;
+  onImportAtStart: (on: boolean) => void;
 }
 
 /**
  * Adding pages to the library. The desktop app opens its file dialogs; a browser cannot hand the
  * web host a folder, so there the reader types a path on this computer.
  */
-export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose, onError }: Props) {
+export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose, onError, importAtStart, onImportAtStart }: Props) {
   const { t } = useI18n();
   const [path, setPath] = useState('');
   const running = progress !== null && summary === null;
@@ -79,7 +81,7 @@ export function ImportPanel({ canPickPaths, progress, summary, error, onPick, on
           {error}
         </p>
       )}
-      <ImportFolders running={running} summary={summary} onImport={onImport} onError={onError} />
+      <ImportFolders running={running} atStart={importAtStart} onAtStart={onImportAtStart} summary={summary} onImport={onImport} onError={onError} />
       <div className="dialog-buttons">
         {running && (
           <button type="button" onClick={onCancel}>

@@ -2,8 +2,12 @@ import { useEffect, useState } from 'react';
 import type { ImportProgress, ImportSummary } from '../../electron/shared/library';
 import { getApi } from '../api';
 
-/** Import state fed by the backend's events, so imports started from the menu or by drag and drop show too. */
+/**
+ * Import state fed by the backend's events, so imports started from the menu or by drag and drop
+ * show too. A `quiet` import (the one at start) is not shown while it runs; its outcome is.
+ */
 export function useImport(onFinished: () => void) {
+  const [quiet, setQuiet] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +28,8 @@ export function useImport(onFinished: () => void) {
     };
   }, [onFinished]);
 
-  const run = (paths: string[]) => {
+  const run = (paths: string[], options: { quiet?: boolean } = {}) => {
+    setQuiet(options.quiet === true);
     setError(null);
     setSummary(null);
     setProgress({ filesDone: 0, filesTotal: 0, stories: 0, file: null });
@@ -44,9 +49,10 @@ export function useImport(onFinished: () => void) {
 
   const cancel = () => void getApi().cancelImport();
   const reset = () => {
+    setQuiet(false);
     setProgress(null);
     setSummary(null);
     setError(null);
   };
-  return { progress, summary, error, run, pick, cancel, reset };
+  return { quiet, progress, summary, error, run, pick, cancel, reset };
 }

@@ -362,6 +362,39 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(await listTotal(page)).toBe(grown);
   });
 
+  it('imports the pages added to the kept folders at start when asked to, saying only what was new', async () => {
+    const folder = join(host.dir, 'daily');
+    mkdirSync(folder);
+    const [first = '', second = ''] = readdirSync(join(ROOT, 'seeds'));
+    cpSync(join(ROOT, 'seeds', first), join(folder, 'day-1.txt'));
+    await callApi(host, 'importPaths', { paths: [folder] });
+    await page.reload();
+    await seeSeedStories(page);
+
+    await page.getByRole('button', { name: '导入…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入版面' });
+    await dialog.getByRole('checkbox', { name: '每次启动时导入这些文件夹中新增的版面' }).check();
+    await expect.poll(async () => ((await callApi(host, 'getSettings', {})).body as { importNewAtStart: boolean }).importNewAtStart).toBe(true);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    const before = await listTotal(page);
+
+    cpSync(join(ROOT, 'seeds', second), join(folder, 'day-2.txt'));
+    await page.reload();
+    const notice = page.getByRole('status').filter({ hasText: /^已导入文件夹中新增的 1 个版面、\d+ 篇报道/ });
+    await notice.waitFor();
+    await expect.poll(() => listTotal(page)).toBeGreaterThan(before);
+    expect(await page.getByRole('dialog', { name: '导入版面' }).count()).toBe(0);
+
+    // Nothing new, nothing said.
+    await page.reload();
+    await seeSeedStories(page);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('status').filter({ hasText: /已导入文件夹中新增/ }).count()).toBe(0);
+
+    await callApi(host, 'updateSettings', { importNewAtStart: false });
+    await callApi(host, 'forgetImportFolder', { path: folder });
+  });
+
   it('has no serious accessibility violations', async () => {
     await seeSeedStories(page);
     await openStory(page, STORY_OF_SEARCH);

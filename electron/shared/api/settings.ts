@@ -19,6 +19,8 @@ export const settingsSchema = z
     language: z.enum(['zh', 'en']),
     /** The reader's order of collections in the sidebar (ids; unknown ids are ignored). */
     collectionOrder: z.array(z.number().int().positive()).max(10_000),
+    /** At start, import the pages added to the folders imported from, saying only what was new. */
+    importNewAtStart: z.boolean(),
     /** The export dialog's last choices, offered again; not the title, which names one book. */
     exportOptions: exportOptionsSchema.pick({ paper: true, columns: true, newPage: true, includeNotes: true }).required(),
   })
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze<Settings>({
   vertical: false,
   language: 'zh',
   collectionOrder: [],
+  importNewAtStart: false,
   exportOptions: { paper: 'a4', columns: 1, newPage: false, includeNotes: true },
 });
 
