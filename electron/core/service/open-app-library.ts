@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { DamagedLibraryError, Library, pendingUpgrade, upgradeOffThread, UpgradeWorkerError, type LibraryOptions } from '../library';
 import type { EventHub } from './event-hub';
 
@@ -19,7 +19,8 @@ export interface AppLibraryOptions extends LibraryOptions {
 /**
  * Opens the library of the desktop app or web host. Unlike the CLI, a person is not at a terminal
  * to decide, so a damaged file is moved aside (kept, never deleted) and a fresh one started; an
- * empty library gets the bundled seed pages, which is what a new user sees on first start. An
+ * empty library gets the bundled seed pages, which is what a new user sees on first start, and
+ * the seed pages a library holds are read again once a newer Broadsheet reads pages better. An
  * older file is upgraded in a worker thread, so the window or web host that waits for it keeps
  * answering and can show the upgrade's progress.
  */
@@ -35,9 +36,15 @@ export async function openAppLibrary(file: string, seedsDir: string | null, opti
     library = Library.open(file, options);
   }
   let seeded = false;
-  if (seedsDir && existsSync(seedsDir) && library.stats().pages === 0) {
-    await library.importPaths([seedsDir], { rememberFolders: false });
-    seeded = true;
+  if (seedsDir && existsSync(seedsDir)) {
+    if (library.stats().pages === 0) {
+      await library.importPaths([seedsDir], { rememberFolders: false });
+      seeded = true;
+    } else if (library.listPages().some((p) => p.source.startsWith(resolve(seedsDir) + sep))) {
+      // The seed pages it holds are read again if a newer Broadsheet reads pages better (they are
+      // in no kept folder); unchanged ones are skipped, which for five files takes milliseconds.
+      await library.importPaths([seedsDir], { rememberFolders: false });
+    }
   }
   return { library, movedAside, seeded };
 }

@@ -108,4 +108,33 @@ describe('pages read by an older version of the reader', () => {
     expect((await reopened.importPaths([folder])).skipped).toBe(2);
     reopened.close();
   });
+
+  it('include the seed pages of an app library, read again when it opens, and no seed page is added to a library without them', async () => {
+    const { dir, folder: seeds } = archive();
+    let reads = 0;
+    const counting: PageReader = (text, source) => (reads++, readTitle(text, source));
+    const file = join(dir, 'app.db');
+    const open = async () => (await openAppLibrary(file, seeds, { readPage: counting })).library;
+    (await open()).close();
+    expect(reads).toBe(2);
+    reads = 0;
+    (await open()).close();
+    expect(reads).toBe(0);
+
+    const db = new Database(file);
+    db.prepare("UPDATE pages SET sha256 = 'read by an older Broadsheet'").run();
+    db.close();
+    const upgraded = await open();
+    expect([reads, upgraded.stats().pages]).toEqual([2, 2]);
+    upgraded.close();
+
+    const own = join(dir, 'own.db');
+    const other = Library.open(own, { readPage: readTitle });
+    await other.importPaths([join(dir, 'loose.txt')]);
+    other.close();
+    reads = 0;
+    const mine = (await openAppLibrary(own, seeds, { readPage: counting })).library;
+    expect([reads, mine.stats().pages]).toEqual([0, 1]);
+    mine.close();
+  });
 });
