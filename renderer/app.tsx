@@ -89,6 +89,10 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set());
   const anchor = useRef<number | null>(null);
   const [pageId, setPageId] = useState<number | null>(initial?.page ?? null);
+  // How far down the open story the reader is (a share of what scrolls), kept with the last view;
+  // the story the reader starts with opens at the place it was left.
+  const [storyScroll, setStoryScroll] = useState(initial?.scroll ?? 0);
+  const restoredScroll = useRef(initial?.story ? { id: initial.story.id, share: initial.scroll } : null);
   const pageTurns = useRef<PageTurns>({ previous: null, next: null });
   const onPageTurns = useCallback((turns: PageTurns) => {
     pageTurns.current = turns;
@@ -153,7 +157,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     anchor.current = null;
   }, [listKey]);
 
-  useRememberedView({ query, scope, sort, story: selected, page: pageId, recentSearches });
+  useRememberedView({ query, scope, sort, story: selected, page: pageId, scroll: storyScroll, recentSearches });
   useRestoredCursor(list, initial?.story ?? null, setCursor);
   useVanishedChoicesDropped(scope, setScope, collections.data, editions.data);
 
@@ -185,6 +189,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   }, [imports.summary, imports.error, imports.quiet]);
 
   const open = (id: number, index = -1) => {
+    restoredScroll.current = null;
+    setStoryScroll(0);
     setSelected({ id, index });
     setCursor(index);
     setPageId(null);
@@ -533,6 +539,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
               onPick={showStoriesSharing}
               onOpenStory={(id) => open(id)}
               contentVersion={versions.content}
+              restoredScroll={restoredScroll.current}
+              onScrolled={setStoryScroll}
             />
           )}
         </main>

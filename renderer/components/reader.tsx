@@ -35,6 +35,10 @@ interface Props {
   onOpenStory: (id: number) => void;
   /** Changes when the library's content does: related stories are asked for again. */
   contentVersion: number;
+  /** Where the story the reader started with was left (a share of what scrolls); it opens there. */
+  restoredScroll: { id: number; share: number } | null;
+  /** How far down the story the reader is, to the hundredth. */
+  onScrolled: (share: number) => void;
 }
 
 const PHOTO_ROLES = /摄|摄影/;
@@ -62,7 +66,7 @@ export function Reader(props: Props) {
   return <StoryReader {...props} story={story} />;
 }
 
-function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError, onCite, onPick, onOpenStory, contentVersion }: Props & { story: StoryDetail }) {
+function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError, onCite, onPick, onOpenStory, contentVersion, restoredScroll, onScrolled }: Props & { story: StoryDetail }) {
   const { t, date } = useI18n();
   const [why, setWhy] = useState(false);
   const [find, setFind] = useState('');
@@ -75,8 +79,16 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
   useEffect(() => {
     setClip(null);
     setCurrent(0);
-    scroller.current?.scrollTo({ top: 0 });
+    const el = scroller.current;
+    const share = restoredScroll?.id === story.id ? restoredScroll.share : 0;
+    el?.scrollTo({ top: share * (el.scrollHeight - el.clientHeight) });
   }, [story.id]);
+  const reportScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    const room = el.scrollHeight - el.clientHeight;
+    onScrolled(room > 0 ? Math.round((el.scrollTop / room) * 100) / 100 : 0);
+  };
   useEffect(() => {
     if (findOpen) findInput.current?.focus();
   }, [findOpen]);
@@ -116,7 +128,7 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
   const fail = (err: unknown) => onError(err instanceof Error ? err.message : String(err));
 
   return (
-    <section className="reader" aria-label={t('reader.label')} aria-busy={loading} ref={scroller}>
+    <section className="reader" aria-label={t('reader.label')} aria-busy={loading} ref={scroller} onScroll={reportScroll}>
       <div className="story-toolbar" role="toolbar" aria-label={t('reader.label')}>
         <BookmarkToggle on={story.bookmarked} busy={bookmarkBusy} onToggle={onToggleBookmark} />
         <button type="button" aria-pressed={findOpen} onClick={() => onFindOpen(!findOpen)}>

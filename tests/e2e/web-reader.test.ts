@@ -198,6 +198,27 @@ describe('the web host serves the reader on a fresh library', () => {
     await expect.poll(() => reader.innerText()).toBe(byDate[2]);
   });
 
+  it('opens the story it was left in where it was read to, and another story from its top', async () => {
+    await page.setViewportSize({ width: 1400, height: 500 });
+    await seeSeedStories(page);
+    await openStory(page, STORY_OF_SEARCH);
+    const reader = page.getByRole('region', { name: '正文' });
+    const share = () => reader.evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight));
+    expect(await reader.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeGreaterThan(300);
+    await reader.evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) * 0.6 }));
+    await expect.poll(async () => ((await callApi(host, 'getLastView', {})).body as { scroll: number }).scroll).toBe(0.6);
+
+    await page.reload();
+    await reader.getByRole('heading', { level: 1, name: STORY_OF_SEARCH }).waitFor();
+    await expect.poll(share).toBeCloseTo(0.6, 1);
+
+    // The next story starts at its top, and is kept so.
+    await page.keyboard.press('j');
+    await expect.poll(() => reader.getByRole('heading', { level: 1 }).innerText()).not.toMatch(STORY_OF_SEARCH);
+    expect(await reader.evaluate((el) => el.scrollTop)).toBe(0);
+    await expect.poll(async () => ((await callApi(host, 'getLastView', {})).body as { scroll: number }).scroll).toBe(0);
+  });
+
   it('offers the searches settled on lately again, newest first, those going on from what is typed, also after a restart', async () => {
     const all = await seeSeedStories(page);
     await searchNarrows(page, '志愿', all);

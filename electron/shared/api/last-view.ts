@@ -16,6 +16,8 @@ export const lastViewSchema = z
     story: z.object({ id: z.number().int().positive(), index: z.number().int().min(-1) }).strict().nullable(),
     /** The printed page shown over the story (查看版面); a view saved before pages were kept has none. */
     page: z.number().int().positive().nullable().default(null),
+    /** How far down the open story the reader was, as a share of what scrolls; a view saved before has 0. */
+    scroll: z.number().min(0).max(1).default(0),
     /** Newest first; a view saved before they were kept has none. */
     recentSearches: z.array(z.string().min(1).max(1000)).max(RECENT_SEARCHES_KEPT).default([]),
   })

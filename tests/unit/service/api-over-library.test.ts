@@ -58,7 +58,7 @@ describe('the API over a library seeded on first start', () => {
     await call('appInfo', {});
     await call('getSettings', {});
     expect(await call('getLastView', {})).toBeNull();
-    const view = { query: '乡贤', scope: { editionId: first.editionId }, sort: 'relevance', story: { id: first.id, index: 0 }, page: first.pageId, recentSearches: ['乡贤'] };
+    const view = { query: '乡贤', scope: { editionId: first.editionId }, sort: 'relevance', story: { id: first.id, index: 0 }, page: first.pageId, scroll: 0.25, recentSearches: ['乡贤'] };
     await call('saveLastView', view);
     expect(await call('getLastView', {})).toEqual(view);
   });

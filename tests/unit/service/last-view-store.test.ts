@@ -7,7 +7,7 @@ import type { LastView } from '../../../electron/shared/api';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'bs-view-')), 'nested', 'last-view.json');
 
-const VIEW: LastView = { query: '西塘 -疫情', scope: { region: '嘉善县', topic: 'culture' }, sort: 'date', story: { id: 42, index: 7 }, page: 12, recentSearches: ['西塘 -疫情', '乡贤'] };
+const VIEW: LastView = { query: '西塘 -疫情', scope: { region: '嘉善县', topic: 'culture' }, sort: 'date', story: { id: 42, index: 7 }, page: 12, scroll: 0.37, recentSearches: ['西塘 -疫情', '乡贤'] };
 
 describe('where the reader was', () => {
   it('is nowhere on a first start, and what was saved after that', () => {
@@ -30,9 +30,10 @@ describe('where the reader was', () => {
     expect(written({ ...VIEW, extra: 1 })).toBeNull();
     expect(written({ ...VIEW, recentSearches: [''] })).toBeNull();
     expect(written({ ...VIEW, page: 0 })).toBeNull();
-    // A view saved before recent searches and pages were kept is still where the reader was.
-    const older = Object.fromEntries(Object.entries(VIEW).filter(([key]) => key !== 'recentSearches' && key !== 'page'));
-    expect(written(older)).toEqual({ ...VIEW, recentSearches: [], page: null });
+    expect(written({ ...VIEW, scroll: 1.5 })).toBeNull();
+    // A view saved before recent searches, pages and the place in the story were kept is still where the reader was.
+    const older = Object.fromEntries(Object.entries(VIEW).filter(([key]) => !['recentSearches', 'page', 'scroll'].includes(key)));
+    expect(written(older)).toEqual({ ...VIEW, recentSearches: [], page: null, scroll: 0 });
     writeFileSync(f, '{"query": "西');
     expect(new LastViewStore(f).get()).toBeNull();
   });
