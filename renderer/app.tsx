@@ -185,7 +185,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     else if (s && (s.pages > 0 || s.errors.length > 0)) {
       say(t('import.atStart', { pages: s.pages, articles: s.articles }) + (s.errors.length > 0 ? t('import.failed', { n: s.errors.length }) : ''));
     }
-    imports.reset();
+    imports.settleQuiet();
   }, [imports.summary, imports.error, imports.quiet]);
 
   const open = (id: number, index = -1) => {

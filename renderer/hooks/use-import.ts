@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportProgress, ImportSummary } from '../../electron/shared/library';
 import { getApi } from '../api';
 
@@ -11,15 +11,19 @@ export function useImport(onFinished: () => void) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // After a quiet import is settled, its last events may still be on their way (they do not come
+  // the way the call's answer does): they must not show it again. The next run listens again.
+  const settled = useRef(false);
 
   useEffect(() => {
     const api = getApi();
     const offProgress = api.on('importProgress', (p) => {
+      if (settled.current) return;
       setProgress(p);
       setSummary(null);
     });
     const offFinished = api.on('importFinished', (s) => {
-      setSummary(s);
+      if (!settled.current) setSummary(s);
       onFinished();
     });
     return () => {
@@ -29,6 +33,7 @@ export function useImport(onFinished: () => void) {
   }, [onFinished]);
 
   const run = (paths: string[], options: { quiet?: boolean } = {}) => {
+    settled.current = false;
     setQuiet(options.quiet === true);
     setError(null);
     setSummary(null);
@@ -54,5 +59,10 @@ export function useImport(onFinished: () => void) {
     setSummary(null);
     setError(null);
   };
-  return { quiet, progress, summary, error, run, pick, cancel, reset };
+  /** Done with a quiet import's outcome: forget it, and its stragglers. */
+  const settleQuiet = () => {
+    settled.current = true;
+    reset();
+  };
+  return { quiet, progress, summary, error, run, pick, cancel, reset, settleQuiet };
 }
