@@ -24,6 +24,7 @@ import { rememberSearch } from './recent-searches';
 import { useAsync } from './hooks/use-async';
 import { useDebounced } from './hooks/use-debounced';
 import { useImport } from './hooks/use-import';
+import { useImportAtStart } from './hooks/use-import-at-start';
 import { useLibraryUpgrade } from './hooks/use-library-upgrade';
 import { useLibraryVersions } from './hooks/use-library-versions';
 import { useReadingKeys } from './hooks/use-reading-keys';
@@ -147,15 +148,14 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
 
   // A new query or scope is a new list: checks and the cursor belong to the old one. The list the
   // reader starts with keeps the cursor it was restored with.
-  const listKey = JSON.stringify([query, scope, sort]);
-  const shownList = useRef(listKey);
+  const shownList = useRef(list.identity);
   useEffect(() => {
-    if (shownList.current === listKey) return;
-    shownList.current = listKey;
+    if (shownList.current === list.identity) return;
+    shownList.current = list.identity;
     setChecked(NONE);
     setCursor(-1);
     anchor.current = null;
-  }, [listKey]);
+  }, [list.identity]);
 
   useRememberedView({ query, scope, sort, story: selected, page: pageId, scroll: storyScroll, recentSearches });
   useRestoredCursor(list, initial?.story ?? null, setCursor);
@@ -165,28 +165,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   useEffect(() => {
     if (imports.progress !== null && !imports.quiet) setPanel('import');
   }, [imports.progress !== null, imports.quiet]);
-
-  // With the setting on, the pages added to the kept folders since the last start come in without
-  // the import panel; only what was new (or what went wrong) is said. The setting is read from the
-  // library's host, as the page's copy may not have arrived yet.
-  useEffect(() => {
-    api
-      .getSettings()
-      .then(async ({ importNewAtStart }) => (importNewAtStart ? api.listImportFolders() : []))
-      .then((folders) => {
-        const present = folders.filter((f) => f.present).map((f) => f.path);
-        if (present.length > 0) imports.run(present, { quiet: true });
-      }, fail);
-  }, []);
-  useEffect(() => {
-    if (!imports.quiet || (!imports.summary && !imports.error)) return;
-    const s = imports.summary;
-    if (imports.error) say(imports.error);
-    else if (s && (s.pages > 0 || s.errors.length > 0)) {
-      say(t('import.atStart', { pages: s.pages, articles: s.articles }) + (s.errors.length > 0 ? t('import.failed', { n: s.errors.length }) : ''));
-    }
-    imports.settleQuiet();
-  }, [imports.summary, imports.error, imports.quiet]);
+  useImportAtStart(imports, say);
 
   const open = (id: number, index = -1) => {
     restoredScroll.current = null;

@@ -3,4 +3,3 @@ export function copyText(text: string): Promise<void> {
   // Pages served over plain http from another host have no Clipboard API; ours are local or app://.
   return 'clipboard' in navigator ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard'));
 }
-

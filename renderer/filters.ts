@@ -1,10 +1,11 @@
-import type { StoryFilters } from '../electron/shared/library';
+import type { LastView } from '../electron/shared/api';
 
 /**
  * What the story list shows: the sidebar's choices, which combine (a place and a topic and an
- * edition…), plus the search box. Each choice is one of the library's filters.
+ * edition…), plus the search box. Each choice is one of the library's filters; the last view
+ * keeps them all, so its schema says which they are.
  */
-export type Scope = Pick<StoryFilters, 'region' | 'topic' | 'person' | 'bookmarked' | 'editionId' | 'collectionId' | 'dateFrom' | 'dateTo' | 'unread'>;
+export type Scope = LastView['scope'];
 
 export const EVERYTHING: Scope = {};
 

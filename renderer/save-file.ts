@@ -11,4 +11,3 @@ export function saveTextFile(name: string, text: string, type: string): void {
   // Revoked at once, the address could be gone before the download has read it.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import {
   clippingInputSchema,
@@ -159,6 +160,14 @@ export class Library {
       this.importBatch = null;
       this.engine.invalidate();
     }
+  }
+
+  /** Whether any page was imported from `folder` or a folder inside it. */
+  holdsPagesIn(folder: string): boolean {
+    const prefix = resolve(folder) + sep;
+    // The paths under it sort from "folder/" up to "folder0" (the character after the separator): a range of the paths' index.
+    const end = prefix.slice(0, -1) + String.fromCharCode(sep.charCodeAt(0) + 1);
+    return this.db.prepare<[string, string], number>('SELECT 1 FROM pages WHERE path >= ? AND path < ? LIMIT 1').pluck().get(prefix, end) !== undefined;
   }
 
   /** The folders pages were imported from, by path; importing them again brings in the pages added since. */

@@ -17,7 +17,8 @@ export function pageNumberOf(source: string | null): number | null {
 }
 
 const UNTITLED_PHOTO = '图片新闻';
-const UNTITLED = '（无题）';
+/** What a story without a title, or a clipping without a remembered one, is called in a reference or a book. */
+export const UNTITLED = '（无题）';
 
 /**
  * A story's title as a reference, a contents line or an outline names it: never empty. Untitled

@@ -1,4 +1,4 @@
-import { citedTitle } from '../../shared/citation';
+import { citedTitle, UNTITLED } from '../../shared/citation';
 import type { Clipping } from '../../shared/library';
 import type { Article, Edition } from '../../shared/model';
 
@@ -32,7 +32,7 @@ export interface ExportDocument {
 /** The title shown in the table of contents, the outline and the headline: never empty. */
 export function displayTitle(item: ExportItem): string {
   if (item.article) return citedTitle(item.article);
-  return item.rememberedTitle.trim() || '（无题）';
+  return item.rememberedTitle.trim() || UNTITLED;
 }
 
 /** Earliest and latest known publication dates of the entries, or null when none is known. */

@@ -1,3 +1,7 @@
+/** Most counted first; ties in code-point order (localeCompare costs a microsecond a call). */
+export const byCountThenName = (a: { name: string; count: number }, b: { name: string; count: number }): number =>
+  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /**
  * Names as small integers, each name stored once: what the typed arrays of story attributes hold
  * instead of strings. Id 0 is no name.

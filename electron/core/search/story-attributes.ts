@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Facets, StoryFilters } from '../../shared/library';
 import { TOPIC_IDS, type TopicId } from '../../shared/topics';
 import { dateKey, dateKeyUpTo, dayNumber } from '../store/dates';
-import { NamePool } from './name-pool';
+import { byCountThenName, NamePool } from './name-pool';
 import { StoryPeople } from './story-people';
 
 const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
@@ -246,8 +246,7 @@ export class StoryAttributes {
       }
       const entries = seen.map((nameId) => ({ name: this.names.nameOf(nameId), level, count: counts[nameId] ?? 0 }));
       for (const nameId of seen) counts[nameId] = 0;
-      // Code-point order for ties: localeCompare costs a microsecond a call.
-      entries.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries.sort(byCountThenName);
       regions.push(...entries.slice(0, perLevel));
     }
     const topicCounts = new Array<number>(TOPIC_IDS.length).fill(0);

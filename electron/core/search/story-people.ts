@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Facets } from '../../shared/library';
-import { NamePool } from './name-pool';
+import { byCountThenName, NamePool } from './name-pool';
 
 /**
  * The people each story names (as enrichment found them), for the person filter and facet. Held
@@ -118,7 +118,7 @@ export class StoryPeople {
     const ranked = Int32Array.from(seen, (name) => counts[name] ?? 0).sort();
     const least = ranked[ranked.length - limit] ?? 0;
     const entries = seen.filter((name) => (counts[name] ?? 0) >= least).map((name) => ({ name: this.names.nameOf(name), count: counts[name] ?? 0 }));
-    entries.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort(byCountThenName);
     return entries.slice(0, limit);
   }
 }

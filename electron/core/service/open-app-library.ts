@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { DamagedLibraryError, Library, pendingUpgrade, upgradeOffThread, UpgradeWorkerError, type LibraryOptions } from '../library';
 import type { EventHub } from './event-hub';
 
@@ -40,7 +40,7 @@ export async function openAppLibrary(file: string, seedsDir: string | null, opti
     if (library.stats().pages === 0) {
       await library.importPaths([seedsDir], { rememberFolders: false });
       seeded = true;
-    } else if (library.listPages().some((p) => p.source.startsWith(resolve(seedsDir) + sep))) {
+    } else if (library.holdsPagesIn(seedsDir)) {
       // The seed pages it holds are read again if a newer Broadsheet reads pages better (they are
       // in no kept folder); unchanged ones are skipped, which for five files takes milliseconds.
       await library.importPaths([seedsDir], { rememberFolders: false });
