@@ -6,6 +6,7 @@ import { runSearch } from './cli/search-command';
 import { runDump } from './cli/dump-command';
 import { runExport } from './cli/export-command';
 import { runCite } from './cli/cite-command';
+import { runRemove } from './cli/remove-command';
 
 /** Command line over electron/core (DESIGN.md §5). Each command lives in electron/cli/. */
 const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
@@ -15,11 +16,14 @@ const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
   dump: runDump,
   export: runExport,
   cite: runCite,
+  remove: runRemove,
 };
 
 const HELP = `Broadsheet command line
   parse FILE --json                       print a page's stories as JSON
   import PATH... --db FILE [--json]       import page files and folders into a library
+  import --again --db FILE [--json]       the new and changed pages of the folders imported from before
+  remove PATH... --db FILE [--json]       take the pages imported from those files or folders out of the library
   search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date|oldest] [--limit N] [--json]
   search --batch --db FILE --json         every hit id of each query read from stdin, one JSON line each
   dump --db FILE --json                   every stored story as one JSON line

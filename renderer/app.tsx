@@ -443,6 +443,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           onCancel={imports.cancel}
           onClose={() => (imports.reset(), setPanel(null))}
           onError={say}
+          onRemoved={versions.contentChanged}
           importAtStart={settings.importNewAtStart}
           onImportAtStart={(importNewAtStart) => updateSettings({ importNewAtStart })}
         />

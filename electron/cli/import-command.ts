@@ -8,7 +8,7 @@ const USAGE = `usage: import PATH... --db FILE [--json] [--move-damaged-aside]
 
 /**
  * `import PATH... --db FILE [--json]`: files and folders into the library; prints {pages, articles,
- * skipped, errors, seconds}. `--again` imports from the folders imported from before.
+ * skipped, errors, seconds, moved, duplicates}. `--again` imports from the folders imported from before.
  */
 export async function runImport(argv: string[]): Promise<void> {
   const parsed = readArgs({
@@ -40,14 +40,18 @@ export async function runImport(argv: string[]): Promise<void> {
       signal: controller.signal,
     });
     bar.done();
-    const summary = { pages: s.pages, articles: s.articles, skipped: s.skipped, errors: s.errors, seconds: Number(s.seconds.toFixed(3)) };
+    const seconds = Number(s.seconds.toFixed(3));
+    const summary = { pages: s.pages, articles: s.articles, skipped: s.skipped, errors: s.errors, seconds, moved: s.moved, duplicates: s.duplicates };
     if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else {
-      process.stdout.write(`imported ${s.pages} pages, ${s.articles} stories; ${s.skipped} unchanged files skipped; ${s.errors.length} errors; ${summary.seconds} s\n`);
+      const moved = s.moved > 0 ? ` (${s.moved} of them moved here: their stories kept)` : '';
+      const copies = s.duplicates.length > 0 ? `; ${s.duplicates.length} copies of pages already in the library not imported` : '';
+      process.stdout.write(`imported ${s.pages} pages${moved}, ${s.articles} stories; ${s.skipped} unchanged files skipped${copies}; ${s.errors.length} errors; ${seconds} s\n`);
+      for (const d of s.duplicates) process.stdout.write(`  ${d.file}: the same as ${d.of}\n`);
       for (const e of s.errors) process.stdout.write(`  ${e.file}: ${e.reason}\n`);
     }
     if (s.cancelled) throw new UsageError('import cancelled; the files finished before that are in the library');
-    if (s.errors.length > 0 && s.pages === 0 && s.skipped === 0) throw new UsageError('nothing could be imported (see the errors above)');
+    if (s.errors.length > 0 && s.pages === 0 && s.skipped === 0 && s.duplicates.length === 0) throw new UsageError('nothing could be imported (see the errors above)');
   } finally {
     process.off('SIGINT', onSigint);
     library.close();

@@ -180,6 +180,8 @@ export interface ImportFolder {
   checkedAt: string;
   /** false when the folder is no longer there (moved, renamed, a drive not mounted). */
   present: boolean;
+  /** Stories in the library from pages in it (or in folders inside it). */
+  stories: number;
 }
 
 export interface ImportSummary {
@@ -189,4 +191,16 @@ export interface ImportSummary {
   errors: { file: string; reason: string }[];
   seconds: number;
   cancelled: boolean;
+  /** Of `pages`, those found at a new path with the bytes of a stored page whose file is gone: moved, not added. */
+  moved: number;
+  /** Files not imported because a page with the same bytes is stored from another file that is still there. */
+  duplicates: { file: string; of: string }[];
+}
+
+/** What removePages took out of the library. */
+export interface RemovedPages {
+  pages: number;
+  stories: number;
+  /** The paths given under which no page was stored. */
+  notFound: string[];
 }

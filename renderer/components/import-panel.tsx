@@ -13,6 +13,8 @@ interface Props {
   onCancel: () => void;
   onClose: () => void;
   onError: (message: string) => void;
+  /** Stories were taken out of the library from the kept folders' list. */
+  onRemoved: () => void;
   importAtStart: boolean;
   onImportAtStart: (on: boolean) => void;
 }
@@ -21,7 +23,7 @@ interface Props {
  * Adding pages to the library. The desktop app opens its file dialogs; a browser cannot hand the
  * web host a folder, so there the reader types a path on this computer.
  */
-export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose, onError, importAtStart, onImportAtStart }: Props) {
+export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose, onError, onRemoved, importAtStart, onImportAtStart }: Props) {
   const { t } = useI18n();
   const [path, setPath] = useState('');
   const running = progress !== null && summary === null;
@@ -64,8 +66,19 @@ export function ImportPanel({ canPickPaths, progress, summary, error, onPick, on
         <p className="import-summary" role="status">
           {t(summary.cancelled ? 'import.cancelled' : 'import.finished')}
           {t('import.summary', { pages: summary.pages, articles: summary.articles, skipped: summary.skipped })}
+          {summary.moved > 0 && t('import.moved', { n: summary.moved })}
+          {summary.duplicates.length > 0 && t('import.duplicates', { n: summary.duplicates.length })}
           {summary.errors.length > 0 && t('import.failed', { n: summary.errors.length })}
         </p>
+      )}
+      {summary && summary.duplicates.length > 0 && (
+        <ul className="import-duplicates" aria-label={t('import.duplicateList')}>
+          {summary.duplicates.map((d) => (
+            <li key={d.file}>
+              {d.file}:{t('import.duplicateOf', { of: d.of })}
+            </li>
+          ))}
+        </ul>
       )}
       {summary && summary.errors.length > 0 && (
         <ul className="import-errors" aria-label={t('import.skippedList')}>
@@ -81,7 +94,15 @@ export function ImportPanel({ canPickPaths, progress, summary, error, onPick, on
           {error}
         </p>
       )}
-      <ImportFolders running={running} atStart={importAtStart} onAtStart={onImportAtStart} summary={summary} onImport={onImport} onError={onError} />
+      <ImportFolders
+        running={running}
+        atStart={importAtStart}
+        onAtStart={onImportAtStart}
+        summary={summary}
+        onImport={onImport}
+        onRemoved={onRemoved}
+        onError={onError}
+      />
       <div className="dialog-buttons">
         {running && (
           <button type="button" onClick={onCancel}>

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchChromium } from '../support/chromium';
 import { computedStyle, hasFocus, rootData, rootLang, selectLeadingText } from '../support/in-page';
 import { findInList, listTotal, openStory, seeSeedStories, storyList, STORY_OF_SEARCH } from '../support/journeys';
+import { writeAnotherPage } from '../support/page-files';
 import { callApi, ROOT, startWebHost, type RunningHost } from '../support/web-host';
 
 /**
@@ -673,7 +674,9 @@ describe('keeping stories', () => {
     const before = await seeSeedStories(page);
     const folder = join(host.dir, 'more');
     mkdirSync(folder);
-    cpSync(join(ROOT, 'tests/unit/export/fixtures/2024-01-05/嘉善版第1版.txt'), join(folder, '2024-02-01-嘉善版第1版.txt'));
+    const page1 = join(ROOT, 'tests/unit/export/fixtures/2024-01-05/嘉善版第1版.txt');
+    writeAnotherPage(page1, join(folder, '2024-02-01-嘉善版第1版.txt'), '二月');
+    cpSync(page1, join(folder, 'copy.txt'));
     writeFileSync(join(folder, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 0, 7, 8]));
     await page.getByRole('button', { name: '导入…' }).click();
     const dialog = page.getByRole('dialog', { name: '导入版面' });
@@ -682,6 +685,8 @@ describe('keeping stories', () => {
     await dialog.getByText(/导入完成/).waitFor({ timeout: TIMEOUT });
     const skipped = dialog.getByRole('list', { name: '未导入的文件及原因' });
     expect(await skipped.innerText()).toMatch(/broken\.txt:\S+/);
+    const copies = dialog.getByRole('list', { name: '与书库中版面相同的文件' });
+    expect(await copies.innerText()).toBe(`${join(folder, 'copy.txt')}:与 ${join(host.dir, 'dated', '2024-01-05', '嘉善版第1版.txt')} 相同`);
     await expect.poll(() => listTotal(page)).toBeGreaterThan(before);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);

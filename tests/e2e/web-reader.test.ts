@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchChromium } from '../support/chromium';
 import { bookmarkStory, clearSearch, listTotal, openStory, pickRegion, searchNarrows, seeSeedStories, storyList, STORY_OF_SEARCH } from '../support/journeys';
 import { hasFocus } from '../support/in-page';
+import { writeAnotherPage } from '../support/page-files';
 import { callApi, ROOT, startWebHost, type RunningHost } from '../support/web-host';
 
 let host: RunningHost;
@@ -352,6 +353,7 @@ describe('the web host serves the reader on a fresh library', () => {
     const folder = join(host.dir, 'more-pages');
     mkdirSync(folder);
     const seed = readdirSync(join(ROOT, 'seeds'))[0] ?? '';
+    writeAnotherPage(join(ROOT, 'seeds', seed), join(folder, 'another.txt'), '旧桥');
     cpSync(join(ROOT, 'seeds', seed), join(folder, 'copy.txt'));
     writeFileSync(join(folder, 'empty.txt'), '');
     await page.getByRole('button', { name: '导入…' }).click();
@@ -359,7 +361,10 @@ describe('the web host serves the reader on a fresh library', () => {
     await dialog.getByLabel('本机上的文件夹或文件路径').fill(folder);
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     await dialog.getByText(/导入完成/).waitFor();
-    expect(await dialog.getByRole('status').first().innerText()).toMatch(/已处理 2\/2 个文件/);
+    expect(await dialog.getByRole('status').first().innerText()).toMatch(/已处理 3\/3 个文件/);
+    // A page the library already holds from another file is not stored twice.
+    await dialog.getByText(/,1 个文件与书库中的版面相同,未重复导入/).waitFor();
+    expect(await dialog.getByRole('list', { name: '与书库中版面相同的文件' }).innerText()).toBe(`${join(folder, 'copy.txt')}:与 ${join(ROOT, 'seeds', seed)} 相同`);
     await expect.poll(() => listTotal(page)).toBeGreaterThan(before);
     // An import changes what the library holds, so everything that shows it is asked for again.
     await page.waitForLoadState('networkidle');
@@ -370,9 +375,9 @@ describe('the web host serves the reader on a fresh library', () => {
     await folders.getByText(folder, { exact: true }).waitFor();
     const afterFirst = await listTotal(page);
     const second = readdirSync(join(ROOT, 'seeds'))[1] ?? '';
-    cpSync(join(ROOT, 'seeds', second), join(folder, 'next-day.txt'));
+    writeAnotherPage(join(ROOT, 'seeds', second), join(folder, 'next-day.txt'), '新桥');
     await folders.getByRole('button', { name: '导入新增的版面' }).click();
-    await dialog.getByText(/导入完成。新增 1 个版面、\d+ 篇报道,跳过未改动的 2 个$/).waitFor();
+    await dialog.getByText(/导入完成。新增 1 个版面、\d+ 篇报道,跳过未改动的 2 个,1 个文件与书库中的版面相同,未重复导入$/).waitFor();
     await expect.poll(() => listTotal(page)).toBeGreaterThan(afterFirst);
     const grown = await listTotal(page);
     expect(((await callApi(host, 'listImportFolders', {})).body as { path: string }[]).map((f) => f.path)).toEqual([folder]);
@@ -383,11 +388,39 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(await listTotal(page)).toBe(grown);
   });
 
+  it("takes a kept folder's stories out of the library once the reader confirms, and says so", async () => {
+    const before = await seeSeedStories(page);
+    const folder = join(host.dir, 'imported-by-mistake');
+    mkdirSync(folder);
+    const seed = readdirSync(join(ROOT, 'seeds'))[2] ?? '';
+    writeAnotherPage(join(ROOT, 'seeds', seed), join(folder, 'page.txt'), '误导入');
+    const { articles } = (await callApi(host, 'importPaths', { paths: [folder] })).body as { articles: number };
+    await page.reload();
+    await expect.poll(() => listTotal(page)).toBe(before + articles);
+
+    await page.getByRole('button', { name: '导入…' }).click();
+    const folders = page.getByRole('dialog', { name: '导入版面' }).getByRole('region', { name: '导入过的文件夹' });
+    const label = `把从 ${folder} 导入的 ${articles} 篇报道移出书库`;
+    await folders.getByRole('button', { name: label }).click();
+    const confirm = folders.getByRole('group', { name: label });
+    expect(await confirm.innerText()).toContain('文件不会删除');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await folders.getByRole('button', { name: label }).click();
+    const axe = await new AxeBuilder({ page }).include('.import-panel').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await confirm.getByRole('button', { name: '移出', exact: true }).click();
+
+    await folders.getByRole('status').filter({ hasText: `已移出 1 个版面、${articles} 篇报道。` }).waitFor();
+    await expect.poll(() => listTotal(page)).toBe(before);
+    expect(await folders.getByText(folder, { exact: true }).count()).toBe(0);
+    expect(existsSync(join(folder, 'page.txt'))).toBe(true);
+  });
+
   it('imports the pages added to the kept folders at start when asked to, saying only what was new', async () => {
     const folder = join(host.dir, 'daily');
     mkdirSync(folder);
     const [first = '', second = ''] = readdirSync(join(ROOT, 'seeds'));
-    cpSync(join(ROOT, 'seeds', first), join(folder, 'day-1.txt'));
+    writeAnotherPage(join(ROOT, 'seeds', first), join(folder, 'day-1.txt'), '第一天');
     await callApi(host, 'importPaths', { paths: [folder] });
     await page.reload();
     await seeSeedStories(page);
@@ -399,7 +432,7 @@ describe('the web host serves the reader on a fresh library', () => {
     await dialog.getByRole('button', { name: '关闭' }).click();
     const before = await listTotal(page);
 
-    cpSync(join(ROOT, 'seeds', second), join(folder, 'day-2.txt'));
+    writeAnotherPage(join(ROOT, 'seeds', second), join(folder, 'day-2.txt'), '第二天');
     await page.reload();
     const notice = page.getByRole('status').filter({ hasText: /^已导入文件夹中新增的 1 个版面、\d+ 篇报道/ });
     await notice.waitFor();

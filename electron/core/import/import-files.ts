@@ -45,9 +45,19 @@ const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
 /** What became of one file. `unread`: its worker failed, so this thread reads it. */
 type Outcome =
   | { kind: 'skipped' }
+  | { kind: 'duplicate'; of: string }
   | { kind: 'failed'; reason: string }
   | { kind: 'read'; file: PageFile; page: ParsedPage }
-  | { kind: 'unread'; bytes: Buffer; sha256: string };
+  | { kind: 'unread'; bytes: Buffer; sha256: string; movedFrom: string | undefined };
+
+const exists = (path: string): boolean => {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Imports page files and folders. Each file is atomic: one that fails is reported with its reason
@@ -60,20 +70,22 @@ type Outcome =
 export async function importFiles(batch: PageBatch, paths: readonly string[], readPage: PageReader | null, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, errors } = collectPageFiles(paths);
-  const summary: ImportSummary = { pages: 0, articles: 0, skipped: 0, errors, seconds: 0, cancelled: false };
+  const summary: ImportSummary = { pages: 0, articles: 0, skipped: 0, errors, seconds: 0, cancelled: false, moved: 0, duplicates: [] };
   const reader = readPage ?? standardReadPage;
   const workers = readPage ? 0 : (options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? defaultWorkers() : 0));
   const readAhead = workers > 0 ? READ_AHEAD_FILES : 1;
   let pool: PageWorkerPool | null = null;
 
-  const readHere = (path: string, bytes: Buffer, sha256: string): Outcome => {
+  const readHere = (path: string, bytes: Buffer, sha256: string, movedFrom: string | undefined): Outcome => {
     try {
       const { page, encoding } = pageFromBytes(bytes, path, reader);
-      return { kind: 'read', file: { path, sha256, size: bytes.length, encoding }, page };
+      return { kind: 'read', file: { path, sha256, size: bytes.length, encoding, movedFrom }, page };
     } catch (err) {
       return { kind: 'failed', reason: reasonOf(err) };
     }
   };
+  /** The files this import reads, by fingerprint: a second file with the same bytes is a copy. */
+  const reading = new Map<string, string>();
   /** Everything up to reading the page happens here: it needs the database (is the file unchanged?). */
   const begin = (path: string): Outcome | Promise<Outcome> => {
     let bytes: Buffer;
@@ -84,17 +96,28 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       bytes = readFileSync(path);
       // The reader's version is part of the fingerprint: pages read by older code are read again.
       sha256 = createHash('sha256').update(`broadsheet reader ${READER_VERSION}\n`).update(bytes).digest('hex');
-      if (batch.isUnchanged(path, sha256)) return { kind: 'skipped' };
     } catch (err) {
       return { kind: 'failed', reason: reasonOf(err) };
     }
-    if (!pool) return readHere(path, bytes, sha256);
+    const stored = batch.fingerprintOf(path);
+    if (stored === sha256) return { kind: 'skipped' };
+    let movedFrom: string | undefined;
+    // A changed file replaces its own stories whatever it now equals; a new one may be a copy of a
+    // page stored from another file, or that file moved here.
+    if (stored === undefined) {
+      const others = batch.pathsWith(sha256, path);
+      const original = reading.get(sha256) ?? others.find(exists);
+      if (original !== undefined) return { kind: 'duplicate', of: original };
+      movedFrom = others[0];
+    }
+    reading.set(sha256, path);
+    if (!pool) return readHere(path, bytes, sha256, movedFrom);
     return pool.read(path, bytes).then(
       (result): Outcome =>
         'reason' in result
           ? { kind: 'failed', reason: result.reason }
-          : { kind: 'read', file: { path, sha256, size: bytes.length, encoding: result.encoding }, page: result.page },
-      (): Outcome => ({ kind: 'unread', bytes, sha256 }),
+          : { kind: 'read', file: { path, sha256, size: bytes.length, encoding: result.encoding, movedFrom }, page: result.page },
+      (): Outcome => ({ kind: 'unread', bytes, sha256, movedFrom }),
     );
   };
 
@@ -102,6 +125,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
     if (!r) return;
     summary.pages += r.pages;
     summary.articles += r.stories;
+    summary.moved += r.moved;
     summary.errors.push(...r.errors);
   };
   const progress = (done: number, file: string | null) =>
@@ -120,8 +144,9 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       while (begun < files.length && ahead.length < readAhead) ahead.push(begin(files[begun++] ?? ''));
       const file = files[i] ?? '';
       let outcome = await (ahead.shift() ?? { kind: 'failed', reason: 'not read' });
-      if (outcome.kind === 'unread') outcome = readHere(file, outcome.bytes, outcome.sha256);
+      if (outcome.kind === 'unread') outcome = readHere(file, outcome.bytes, outcome.sha256, outcome.movedFrom);
       if (outcome.kind === 'skipped') summary.skipped++;
+      else if (outcome.kind === 'duplicate') summary.duplicates.push({ file, of: outcome.of });
       else if (outcome.kind === 'failed') summary.errors.push({ file, reason: outcome.reason });
       else if (outcome.kind === 'read') record(batch.add(outcome.file, outcome.page));
       progress(i + 1, file);

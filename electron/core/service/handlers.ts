@@ -69,6 +69,7 @@ export function createHandlers(s: HostServices): Handlers {
     cancelImport: () => ({ cancelled: s.imports.cancel() }),
     listImportFolders: () => library.importFolders(),
     forgetImportFolder: ({ path }) => (library.forgetImportFolder(path), null),
+    removePages: ({ paths }) => library.removePages(paths),
     pickImportPaths: async ({ kind }) => {
       if (!s.pickPaths) throw new ApiError('unavailable', 'File dialogs exist only in the desktop app; type the folder path instead.');
       return { paths: await s.pickPaths(kind) };

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ImportFolder } from '../../shared/library';
+import { pathsUnder } from './paths-under';
 
 const isFolder = (path: string): boolean => {
   try {
@@ -17,7 +18,13 @@ const isFolder = (path: string): boolean => {
  * no new pages.
  */
 export class ImportFolders {
-  constructor(private readonly db: Database) {}
+  private readonly storiesUnder;
+
+  constructor(private readonly db: Database) {
+    this.storiesUnder = db
+      .prepare<[string, string], number>('SELECT count(*) FROM stories WHERE page_id IN (SELECT id FROM pages WHERE path >= ? AND path < ?)')
+      .pluck();
+  }
 
   /** Notes the folders among `paths` as looked in now; a folder already kept keeps when it was added. */
   looked(paths: readonly string[], now = new Date().toISOString()): void {
@@ -32,10 +39,24 @@ export class ImportFolders {
     return this.db
       .prepare<[], { path: string; added_at: string; checked_at: string }>('SELECT path, added_at, checked_at FROM import_folders ORDER BY path')
       .all()
-      .map((r) => ({ path: r.path, addedAt: r.added_at, checkedAt: r.checked_at, present: isFolder(r.path) }));
+      .map((r) => ({ path: r.path, addedAt: r.added_at, checkedAt: r.checked_at, present: isFolder(r.path), stories: this.storiesUnder.get(...pathsUnder(r.path)) ?? 0 }));
   }
 
   forget(path: string): void {
     this.db.prepare('DELETE FROM import_folders WHERE path = ?').run(path);
+  }
+
+  /** Forgets the kept folders that are `path` or inside it: their pages have left the library. */
+  forgetUnder(path: string): void {
+    const [from, to] = pathsUnder(path);
+    this.db.prepare('DELETE FROM import_folders WHERE path = ? OR (path >= ? AND path < ?)').run(resolve(path), from, to);
+  }
+
+  /**
+   * Forgets the folders that are gone and no longer hold a page of the library: after their pages
+   * were found in the folder they moved to, nothing is left to import from them or to keep.
+   */
+  forgetGoneAndEmpty(): void {
+    for (const f of this.list()) if (!f.present && f.stories === 0) this.forget(f.path);
   }
 }

@@ -206,6 +206,15 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    description: 'the pages by their fingerprint, to tell a page that moved or was copied from a new one',
+    up: (db) => {
+      // A file an import has not stored under its path is looked up by its fingerprint: the same
+      // page moved (its old file gone) takes its stored page's place; a copy is not stored twice.
+      db.exec('CREATE INDEX pages_sha256 ON pages(sha256)');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -11,6 +11,11 @@ export interface PageFile {
   sha256: string;
   size: number;
   encoding: string;
+  /**
+   * The stored path of a page with the same fingerprint whose file is gone: the file moved here,
+   * so it takes that page's place (and its stories' ids) instead of adding a second copy.
+   */
+  movedFrom?: string;
 }
 
 /**
@@ -38,6 +43,8 @@ export class PageWriter {
   ) {
     this.st = {
       pageByPath: db.prepare<[string], { id: number; sha256: string }>('SELECT id, sha256 FROM pages WHERE path = ?'),
+      pathsBySha: db.prepare<[string, string], string>('SELECT path FROM pages WHERE sha256 = ? AND path <> ? ORDER BY id').pluck(),
+      deletePage: db.prepare<[number]>('DELETE FROM pages WHERE id = ?'),
       oldStories: db.prepare<[number], { id: number; key: string }>('SELECT id, key FROM stories WHERE page_id = ?'),
       deleteFts: db.prepare<[number]>('DELETE FROM story_fts WHERE rowid = ?'),
       deleteStory: db.prepare<[number]>('DELETE FROM stories WHERE id = ?'),
@@ -46,7 +53,7 @@ export class PageWriter {
       edition: db.prepare<[string], { id: number }>('SELECT id FROM editions WHERE key = ?'),
       insertEdition: db.prepare<[string, ...(string | null)[]]>('INSERT INTO editions (key, paper, name, county, date) VALUES (?, ?, ?, ?, ?)'),
       insertPage: db.prepare<unknown[]>('INSERT INTO pages (path, sha256, size, encoding, edition_id, unplaced, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      updatePage: db.prepare<unknown[]>('UPDATE pages SET sha256 = ?, size = ?, encoding = ?, edition_id = ?, unplaced = ?, imported_at = ? WHERE id = ?'),
+      updatePage: db.prepare<unknown[]>('UPDATE pages SET path = ?, sha256 = ?, size = ?, encoding = ?, edition_id = ?, unplaced = ?, imported_at = ? WHERE id = ?'),
       insertStory: db.prepare<unknown[]>(`INSERT INTO stories (id, key, page_id, ord, kind, section, kicker, title, subtitle, caption, authors, subheads,
         incomplete_start, incomplete_end, province, city, county, town, village, places, topics, people, date, date_key)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -71,30 +78,31 @@ export class PageWriter {
     this.onStoriesGone();
   }
 
-  /** True when the file at `path` was imported with exactly this fingerprint (content and reader). */
-  isUnchanged(path: string, sha256: string): boolean {
-    const row = this.st.pageByPath.get(path);
-    return row?.sha256 === sha256;
+  /** The fingerprint the file at `path` was imported with, if it was. */
+  fingerprintOf(path: string): string | undefined {
+    return this.st.pageByPath.get(path)?.sha256;
   }
 
-  /** Stores the page; returns the number of stories written. */
-  write(file: PageFile, page: ParsedPage): number {
+  /** The stored paths other than `path` of pages imported with this fingerprint, first stored first. */
+  pathsWith(sha256: string, path: string): string[] {
+    return this.st.pathsBySha.all(sha256, path);
+  }
+
+  /**
+   * Stores the page; returns the number of stories written and whether it took the place of a
+   * page that moved here (see PageFile.movedFrom).
+   */
+  write(file: PageFile, page: ParsedPage): { stories: number; moved: boolean } {
     const now = new Date().toISOString();
     const editionId = this.editionId(page);
-    const existing = this.st.pageByPath.get(file.path);
+    const here = this.st.pageByPath.get(file.path);
+    const existing = here ?? (file.movedFrom === undefined ? undefined : this.st.pageByPath.get(file.movedFrom));
     const reuse = new Map<string, number>();
     let pageId: number;
     if (existing) {
       pageId = existing.id;
-      const old = this.st.oldStories.all(pageId);
-      for (const row of old) {
-        reuse.set(row.key, row.id);
-        this.st.deleteFts.run(row.id);
-        this.st.deleteStory.run(row.id);
-        this.st.deleteAttributes.run(row.id);
-      }
-      if (old.length > 0) this.onStoriesGone();
-      this.st.updatePage.run(file.sha256, file.size, file.encoding, editionId, JSON.stringify(page.unplaced), now, pageId);
+      for (const [key, id] of this.deleteStoriesOf(pageId)) reuse.set(key, id);
+      this.st.updatePage.run(file.path, file.sha256, file.size, file.encoding, editionId, JSON.stringify(page.unplaced), now, pageId);
     } else {
       pageId = Number(this.st.insertPage.run(file.path, file.sha256, file.size, file.encoding, editionId, JSON.stringify(page.unplaced), now).lastInsertRowid);
     }
@@ -103,7 +111,27 @@ export class PageWriter {
       const key = this.uniqueKey(keys[ord] ?? '', file.path);
       this.insertStory(reuse.get(key) ?? null, key, pageId, editionId, ord, a, a.date ?? page.edition.date);
     });
-    return page.articles.length;
+    return { stories: page.articles.length, moved: existing !== undefined && here === undefined };
+  }
+
+  /** Takes a page and its stories out; returns how many stories it held. */
+  remove(pageId: number): number {
+    const stories = this.deleteStoriesOf(pageId).size;
+    this.st.deletePage.run(pageId);
+    return stories;
+  }
+
+  /** Deletes a page's stories with their index entries and attributes; returns their ids by key. */
+  private deleteStoriesOf(pageId: number): Map<string, number> {
+    const old = new Map<string, number>();
+    for (const row of this.st.oldStories.all(pageId)) {
+      old.set(row.key, row.id);
+      this.st.deleteFts.run(row.id);
+      this.st.deleteStory.run(row.id);
+      this.st.deleteAttributes.run(row.id);
+    }
+    if (old.size > 0) this.onStoriesGone();
+    return old;
   }
 
   /** The same story text in two files with the same name (another folder) gets a path-qualified key. */
@@ -162,6 +190,8 @@ export class PageWriter {
 export interface BatchResult {
   pages: number;
   stories: number;
+  /** Of `pages`, those that moved here from a path whose file is gone. */
+  moved: number;
   errors: { file: string; reason: string }[];
 }
 
@@ -179,7 +209,7 @@ export interface BatchResult {
 export class PageBatch {
   /** The open group's pages, and what they stored (undone if the group is rolled back). */
   private pending: { file: PageFile; page: ParsedPage }[] = [];
-  private pendingWritten = { pages: 0, stories: 0 };
+  private pendingWritten = { pages: 0, stories: 0, moved: 0 };
   private result: BatchResult = emptyResult();
   private readonly st;
 
@@ -200,9 +230,14 @@ export class PageBatch {
     return this.result.stories;
   }
 
-  /** True when the file at `path` was imported with exactly this fingerprint (content and reader). */
-  isUnchanged(path: string, sha256: string): boolean {
-    return this.writer.isUnchanged(path, sha256);
+  /** The fingerprint the file at `path` was imported with, if it was. */
+  fingerprintOf(path: string): string | undefined {
+    return this.writer.fingerprintOf(path);
+  }
+
+  /** The stored paths other than `path` of pages imported with this fingerprint, first stored first. */
+  pathsWith(sha256: string, path: string): string[] {
+    return this.writer.pathsWith(sha256, path);
   }
 
   /** Writes the page; returns what was stored since the last result when that filled the group. */
@@ -210,9 +245,9 @@ export class PageBatch {
     if (this.pending.length === 0) this.st.begin.run();
     this.pending.push({ file, page });
     try {
-      const stories = this.writer.write(file, page);
-      this.count(this.pendingWritten, stories);
-      this.count(this.result, stories);
+      const written = this.writer.write(file, page);
+      this.count(this.pendingWritten, written);
+      this.count(this.result, written);
     } catch {
       this.rewriteOneByOne();
     }
@@ -225,7 +260,7 @@ export class PageBatch {
     try {
       this.st.commit.run();
       this.pending = [];
-      this.pendingWritten = { pages: 0, stories: 0 };
+      this.pendingWritten = { pages: 0, stories: 0, moved: 0 };
     } catch {
       this.rewriteOneByOne();
     }
@@ -246,8 +281,9 @@ export class PageBatch {
     const group = this.pending;
     this.result.pages -= this.pendingWritten.pages;
     this.result.stories -= this.pendingWritten.stories;
+    this.result.moved -= this.pendingWritten.moved;
     this.pending = [];
-    this.pendingWritten = { pages: 0, stories: 0 };
+    this.pendingWritten = { pages: 0, stories: 0, moved: 0 };
     for (const p of group) {
       try {
         this.count(this.result, this.db.transaction(() => this.writer.write(p.file, p.page))());
@@ -258,10 +294,11 @@ export class PageBatch {
     }
   }
 
-  private count(tally: { pages: number; stories: number }, stories: number): void {
+  private count(tally: { pages: number; stories: number; moved: number }, written: { stories: number; moved: boolean }): void {
     tally.pages++;
-    tally.stories += stories;
+    tally.stories += written.stories;
+    if (written.moved) tally.moved++;
   }
 }
 
-const emptyResult = (): BatchResult => ({ pages: 0, stories: 0, errors: [] });
+const emptyResult = (): BatchResult => ({ pages: 0, stories: 0, moved: 0, errors: [] });

@@ -14,6 +14,7 @@ import {
   importSummarySchema,
   pageSummarySchema,
   regionNodeSchema,
+  removedPagesSchema,
   searchResultSchema,
   storyDetailSchema,
   storyExplanationSchema,
@@ -105,6 +106,11 @@ export const API = {
   cancelImport: method(none, z.object({ cancelled: z.boolean() }), 'stop the running import after the file in hand'),
   listImportFolders: method(none, z.array(importFolderSchema), 'the folders pages were imported from, to import from again for new pages'),
   forgetImportFolder: method(z.object({ path: z.string().min(1).max(4096) }).strict(), done, 'stop offering a folder to import from again (its stories stay)'),
+  removePages: method(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
+    removedPagesSchema,
+    'take the stories of page files, or of every page under folders, out of the library (the files stay; so do bookmarks and clippings)',
+  ),
   pickImportPaths: method(
     z.object({ kind: z.enum(['folder', 'files']) }).strict(),
     z.object({ paths: z.array(z.string()) }),

@@ -12,6 +12,7 @@ import type {
   ImportFolder,
   ImportSummary,
   PageSummary,
+  RemovedPages,
   SearchHit,
   SearchResult,
   StoryDetail,
@@ -132,9 +133,13 @@ export const importSummarySchema = z.object({
   errors: z.array(z.object({ file: z.string(), reason: z.string() })),
   seconds: z.number(),
   cancelled: z.boolean(),
+  moved: z.number().int(),
+  duplicates: z.array(z.object({ file: z.string(), of: z.string() })),
 });
 
-export const importFolderSchema = z.object({ path: z.string(), addedAt: z.string(), checkedAt: z.string(), present: z.boolean() });
+export const importFolderSchema = z.object({ path: z.string(), addedAt: z.string(), checkedAt: z.string(), present: z.boolean(), stories: z.number().int() });
+
+export const removedPagesSchema = z.object({ pages: z.number().int(), stories: z.number().int(), notFound: z.array(z.string()) });
 
 /** Why a story was filed under its places and topics: the evidence of electron/core/enrich's explainArticle. */
 export const storyExplanationSchema = z.object({
@@ -191,4 +196,5 @@ export const RESULT_SCHEMAS_MATCH_LIBRARY = [
   same<z.infer<typeof importProgressSchema>, ImportProgress>(true),
   same<z.infer<typeof importSummarySchema>, ImportSummary>(true),
   same<z.infer<typeof importFolderSchema>, ImportFolder>(true),
+  same<z.infer<typeof removedPagesSchema>, RemovedPages>(true),
 ] as const;

@@ -58,6 +58,31 @@ describe('import', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ pages: 1, skipped: 5, errors: [] });
   });
 
+  it('names the copies of pages the library holds instead of storing them twice, and removes the pages a folder brought', () => {
+    const dir = tempDir();
+    const [original, copy] = [join(dir, 'archive'), join(dir, 'backup')];
+    cpSync(join(ROOT, 'seeds'), original, { recursive: true });
+    cpSync(join(ROOT, 'seeds'), copy, { recursive: true });
+    const lib = join(dir, 'copies.db');
+    expect(cli(['import', original, '--db', lib, '--json']).code).toBe(0);
+
+    const again = cli(['import', copy, '--db', lib]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^imported 0 pages, 0 stories; 0 unchanged files skipped; 5 copies of pages already in the library not imported; 0 errors;/);
+    const seed = readdirSync(join(ROOT, 'seeds'))[0] ?? '';
+    expect(again.stdout).toContain(`  ${join(copy, seed)}: the same as ${join(original, seed)}\n`);
+
+    const removed = cli(['remove', original, '--db', lib, '--json']);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(JSON.parse(removed.stdout)).toEqual({ pages: 5, stories: dumped.length, notFound: [] });
+    expect(cli(['dump', '--db', lib, '--json']).stdout).toBe('');
+    const nothing = cli(['remove', original, '--db', lib]);
+    expect(nothing.code).not.toBe(0);
+    expect(nothing.stderr).toMatch(/nothing was removed: no page of the library was imported from those paths/);
+    // With the original gone from the library, the copy is what it holds.
+    expect(JSON.parse(cli(['import', copy, '--db', lib, '--json']).stdout)).toMatchObject({ pages: 5, duplicates: [] });
+  });
+
   it.each([
     [['import', '--again', 'seeds', '--db', db], /--again takes the folders imported from before; drop "seeds"/],
     [['import', '--again', '--db', join(tempDir(), 'missing.db')], /no library at/],

@@ -141,6 +141,8 @@ describe('the API over a library seeded on first start', () => {
     });
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'bookmarks' } })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
     expect(await dispatch(handlers, 'exportPdf', { selection: { kind: 'everything' } })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+    expect(await dispatch(handlers, 'removePages', { paths: [] })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: expect.stringMatching(/^Invalid input for removePages: paths/) } });
+    expect(await dispatch(handlers, 'removePages', { paths: [''] })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
     expect(await dispatch(handlers, 'citeSelection', { selection: { kind: 'stories', ids: [] } })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
     expect(await dispatch(handlers, 'citeSelection', { selection: { kind: 'stories', ids: [987654] } })).toMatchObject({ ok: false, error: { kind: 'failed', message: 'there is no story with id 987654' } });
   });

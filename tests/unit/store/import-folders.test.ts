@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library';
@@ -79,6 +79,64 @@ describe('the folders pages were imported from', () => {
     expect(library.importFolders()).toEqual([]);
     await library.importPaths([folder], { rememberFolders: false });
     expect(library.importFolders()).toEqual([]);
+    library.close();
+  });
+});
+
+describe('pages that moved or were copied', () => {
+  const storiesByTitle = (library: Library) => new Map(library.listStories().items.map((s) => [s.title, s]));
+
+  it('found in the folder the archive moved to take their old place: the same stories, ids, bookmarks and read marks, and the old folder is forgotten', async () => {
+    const { dir, folder, library } = archive();
+    await library.importPaths([folder]);
+    const before = storiesByTitle(library);
+    const first = before.get('第一天');
+    library.setBookmark(first?.id ?? 0, true);
+    library.markRead(before.get('第二天')?.id ?? 0);
+
+    const moved = join(dir, '新硬盘', '嘉善版');
+    mkdirSync(join(dir, '新硬盘'));
+    renameSync(folder, moved);
+    const summary = await library.importPaths([moved]);
+    expect([summary.pages, summary.moved, summary.duplicates]).toEqual([2, 2, []]);
+
+    const after = storiesByTitle(library);
+    expect(library.stats()).toMatchObject({ pages: 2, stories: 2 });
+    expect([...after].map(([title, s]) => [title, s.id, s.read])).toEqual([...before].map(([title, s]) => [title, s.id, title === '第二天']));
+    expect(library.listBookmarks()).toEqual([expect.objectContaining({ title: '第一天', storyId: first?.id })]);
+    expect(library.importFolders().map((f) => f.path)).toEqual([moved]);
+    expect(library.listPages().map((p) => p.source).sort()).toEqual([join(moved, '2024-01', '01.txt'), join(moved, '2024-01', '02.txt')]);
+    library.close();
+  });
+
+  it('that are copies of pages the library holds from files still there are not stored twice, and name the page they copy', async () => {
+    const { dir, folder, library } = archive();
+    await library.importPaths([folder]);
+    const copy = join(dir, '备份');
+    cpSync(folder, copy, { recursive: true });
+    writeFileSync(join(copy, 'twice-a.txt'), '同一天');
+    writeFileSync(join(copy, 'twice-b.txt'), '同一天');
+
+    const summary = await library.importPaths([copy]);
+    expect(summary.pages).toBe(1);
+    expect(summary.duplicates).toEqual([
+      { file: join(copy, '2024-01', '01.txt'), of: join(folder, '2024-01', '01.txt') },
+      { file: join(copy, '2024-01', '02.txt'), of: join(folder, '2024-01', '02.txt') },
+      { file: join(copy, 'twice-b.txt'), of: join(copy, 'twice-a.txt') },
+    ]);
+    expect([...storiesByTitle(library).keys()].sort()).toEqual(['同一天', '第一天', '第二天'].sort());
+    // The folder is the reader's to keep: its new pages come in later.
+    expect(library.importFolders().map((f) => f.path).sort()).toEqual([folder, copy].sort());
+    library.close();
+  });
+
+  it('do not stop a changed file from replacing its own stories, whatever it now equals', async () => {
+    const { folder, library } = archive();
+    await library.importPaths([folder]);
+    writeFileSync(join(folder, '2024-01', '02.txt'), '第一天');
+    const summary = await library.importPaths([folder]);
+    expect([summary.pages, summary.skipped, summary.duplicates]).toEqual([1, 1, []]);
+    expect(library.listStories().items.map((s) => s.title)).toEqual(['第一天', '第一天']);
     library.close();
   });
 });

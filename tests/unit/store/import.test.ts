@@ -260,7 +260,7 @@ describe('import: what filters and facets see after a re-import', () => {
 describe('import: progress and cancel', () => {
   it('reports files done of total and stories so far', async () => {
     const { dir, library } = setup();
-    for (const n of [1, 2, 3]) writeFileSync(join(dir, `${n}.txt`), PAGE);
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `${n}.txt`), `${PAGE}${n}`);
     const events: ImportProgress[] = [];
     await library.importPaths([dir], { onProgress: (p) => events.push(p) });
     expect(events.map((e) => [e.filesDone, e.filesTotal, e.stories])).toEqual([
@@ -274,7 +274,7 @@ describe('import: progress and cancel', () => {
 
   it('answers calls made during an import with the pages stored so far', async () => {
     const { dir, library } = setup();
-    for (const n of [1, 2, 3]) writeFileSync(join(dir, `${n}.txt`), PAGE);
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `${n}.txt`), `${PAGE}${n}`);
     const seen: number[] = [];
     await library.importPaths([dir], { onProgress: () => seen.push(library.stats().stories) });
     expect(seen).toEqual([0, 2, 4, 6]);
@@ -329,7 +329,7 @@ describe('import: progress and cancel', () => {
 
   it('stops after the file in hand when cancelled, keeping the files already done', async () => {
     const { dir, library } = setup();
-    for (const n of [1, 2, 3, 4]) writeFileSync(join(dir, `${n}.txt`), PAGE);
+    for (const n of [1, 2, 3, 4]) writeFileSync(join(dir, `${n}.txt`), `${PAGE}${n}`);
     const controller = new AbortController();
     const summary = await library.importPaths([dir], {
       signal: controller.signal,

@@ -176,6 +176,24 @@ describe('migrations', () => {
     library.close();
   });
 
+  it('version 7 finds a version-6 library\'s pages by their fingerprint through an index, keeping its stories and kept folders', () => {
+    const dir = tempDir();
+    const file = join(dir, 'v6to7.db');
+    writeOlderLibrary(file, 3, { version: 6 });
+    const v6 = new Database(file);
+    v6.prepare("INSERT INTO import_folders (path, added_at, checked_at) VALUES ('/archive', 'then', 'then')").run();
+    v6.close();
+
+    Library.open(file).close();
+    const db = new Database(file, { readonly: true });
+    const plan = db.prepare<[string], { detail: string }>('EXPLAIN QUERY PLAN SELECT path FROM pages WHERE sha256 = ?').all('0');
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX pages_sha256/);
+    db.close();
+    const library = Library.open(file);
+    expect([library.stats().stories, library.searchIds('编号2'), library.importFolders().map((f) => f.path)]).toEqual([3, [3], ['/archive']]);
+    library.close();
+  });
+
   it('tells who opens a library of an older version that it is being upgraded, and nobody else', () => {
     const dir = tempDir();
     const upgrades: [number, number][] = [];
