@@ -176,7 +176,7 @@ describe('migrations', () => {
     library.close();
   });
 
-  it('version 7 finds a version-6 library\'s pages by their fingerprint through an index, keeping its stories and kept folders', () => {
+  it('version 7 finds a version-6 library\'s pages by their fingerprint through an index and lets half its index segments be deleted before rewriting them, keeping its stories and kept folders', () => {
     const dir = tempDir();
     const file = join(dir, 'v6to7.db');
     writeOlderLibrary(file, 3, { version: 6 });
@@ -188,6 +188,7 @@ describe('migrations', () => {
     const db = new Database(file, { readonly: true });
     const plan = db.prepare<[string], { detail: string }>('EXPLAIN QUERY PLAN SELECT path FROM pages WHERE sha256 = ?').all('0');
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX pages_sha256/);
+    expect(db.prepare("SELECT v FROM story_fts_config WHERE k = 'deletemerge'").pluck().get()).toBe(50);
     db.close();
     const library = Library.open(file);
     expect([library.stats().stories, library.searchIds('编号2'), library.importFolders().map((f) => f.path)]).toEqual([3, [3], ['/archive']]);
