@@ -12,6 +12,7 @@ import type { ParsedPage } from '../../electron/shared/model';
  *   files DB PATH...        import page files or folders: decode + readPage + store (the whole
  *                           pipeline; BENCH_WORKERS=0 reads every page in the importing thread)
  *   parse PATH...           decode + readPage only, in one thread (the reading's share)
+ *   remove DB PATH          take the pages imported from under PATH out of the library
  * Prints one JSON line.
  */
 const [mode, ...args] = process.argv.slice(2);
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
     const cpuSeconds = cpuSince(cpu);
     library.close();
     const eventLoopLagMs = { p50: Math.round(lag.percentile(50) / 1e6), p99: Math.round(lag.percentile(99) / 1e6), max: Math.round(lag.max / 1e6) };
-    console.log(JSON.stringify({ pages: summary.pages, stories: summary.articles, errors: summary.errors.length, seconds: summary.seconds, cpuSeconds, maxRssMB: mb(), eventLoopLagMs }));
+    const duplicates = summary.duplicates.length;
+    console.log(JSON.stringify({ pages: summary.pages, stories: summary.articles, errors: summary.errors.length, duplicates, seconds: summary.seconds, cpuSeconds, maxRssMB: mb(), eventLoopLagMs }));
   } else if (mode === 'parse') {
     const started = performance.now();
     const cpu = process.cpuUsage();
@@ -55,6 +57,14 @@ async function main(): Promise<void> {
     const { files } = collectPageFiles(args);
     for (const file of files) stories += readPage(decodePageBytes(readFileSync(file)).text, file).articles.length;
     console.log(JSON.stringify({ pages: files.length, stories, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSince(cpu), maxRssMB: mb() }));
+  } else if (mode === 'remove') {
+    const [db = '', path = ''] = args;
+    const library = Library.open(db);
+    const started = performance.now();
+    const removed = library.removePages([path]);
+    const seconds = (performance.now() - started) / 1000;
+    library.close();
+    console.log(JSON.stringify({ pages: removed.pages, stories: removed.stories, seconds }));
   } else throw new Error(`unknown mode ${mode}`);
 }
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Library } from '../../electron/core/library';
@@ -35,7 +35,7 @@ const percentile = (xs: number[], p: number) => {
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 /** What import-worker.ts prints. */
-type WorkerReport = Partial<Record<'pages' | 'stories' | 'errors' | 'seconds' | 'cpuSeconds' | 'maxRssMB', number>> & {
+type WorkerReport = Partial<Record<'pages' | 'stories' | 'errors' | 'duplicates' | 'seconds' | 'cpuSeconds' | 'maxRssMB', number>> & {
   eventLoopLagMs?: { p50: number; p99: number; max: number };
 };
 
@@ -128,6 +128,9 @@ async function main(): Promise<void> {
   const files = worker(['files', join(DIR, 'pipeline.db'), pagesDir]);
   log('reading the page folder without storing');
   const parse = worker(['parse', pagesDir]);
+  const county = readdirSync(pagesDir).sort()[0] ?? '';
+  log(`removing the pages of ${county} from the imported folder`);
+  const removal = worker(['remove', join(DIR, 'pipeline.db'), join(pagesDir, county)]);
 
   const opening = performance.now();
   const library = Library.open(dbFile);
@@ -269,6 +272,7 @@ async function main(): Promise<void> {
         files: archive.pages.length,
         storiesInFiles,
         storiesParsed: files.stories,
+        copiesNotStored: files.duplicates,
         seconds: round(files.seconds ?? 0),
         cpuSeconds: round(files.cpuSeconds ?? 0),
         pagesPerSecond: Math.round(archive.pages.length / (files.seconds ?? 1)),
@@ -280,6 +284,7 @@ async function main(): Promise<void> {
         readOnlyStoriesPerSecond: Math.round((parse.stories ?? 0) / (parse.seconds ?? 1)),
       },
     },
+    removeOneCountyFolder: { pages: removal.pages, stories: removal.stories, seconds: round(removal.seconds ?? 0) },
     size: { dbMB: round(dbBytes / 1048576, 1), dbOverText: round(dbBytes / textBytes), ftsMB: round(ftsBytes / 1048576, 1), ftsOverText: round(ftsBytes / textBytes) },
     search: { openWithIntegrityCheckMs: round(openMs, 1), attributeCacheLoadMs: round(cacheLoadMs, 1), repeatsPerQuery: REPEAT, ...perClass },
     browseNewestFirst: { firstPageMs: round(firstList.ms, 1), pagesOf50: browse },
