@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportRequest, LastView, MenuCommand } from '../electron/shared/api';
 import { citedTitle, quotationOf, referenceOf } from '../electron/shared/citation';
-import type { Collection, SortOrder } from '../electron/shared/library';
+import type { Collection, FollowedSearch, SortOrder } from '../electron/shared/library';
 import { getApi } from './api';
 import { copyText } from './clipboard';
 import { AboutDialog } from './components/about-dialog';
@@ -17,7 +17,7 @@ import { ReadingSettings } from './components/reading-settings';
 import { SearchBox } from './components/search-box';
 import { Sidebar } from './components/sidebar';
 import { StoryList } from './components/story-list';
-import { EVERYTHING, toggle, withDates, without, type Scope } from './filters';
+import { EVERYTHING, isEverything, sameChoices, toggle, withDates, without, type Scope } from './filters';
 import { dateRangeLabel } from './format';
 import { moved, ordered } from './collection-order';
 import { rememberSearch } from './recent-searches';
@@ -117,6 +117,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const bookmarks = useAsync(() => api.listBookmarks(), [versions.any]);
   const collections = useAsync(() => api.listCollections(), [versions.any]);
   const clippings = useAsync(() => api.listClippings({}), [versions.any]);
+  // Counted again as stories are read, so the unread counts go down as the new ones are opened.
+  const followed = useAsync(() => api.listFollowedSearches(), [versions.any, readIds]);
   const editions = useAsync(() => api.listEditions(), [versions.content]);
   // Only the chosen edition's pages are shown: a library of years holds tens of thousands.
   const pages = useAsync(
@@ -365,8 +367,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   };
   useEffect(() => api.on('menuCommand', ({ command }) => onMenu.current(command)), [api]);
 
-  const heading = [
-    query ? t('list.heading.search', { query }) : null,
+  const choiceNames = [
     scope.region ?? null,
     scope.topic ? topic(scope.topic) : null,
     scope.person ?? null,
@@ -374,10 +375,29 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     scope.collectionId ? (collections.data?.find((c) => c.id === scope.collectionId)?.name ?? null) : null,
     scope.editionId ? (editionNames.get(scope.editionId) ?? null) : null,
     dateRangeLabel(scope, t, date),
-    scope.unread ? t('list.heading.unread') : null,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  ];
+  const heading = [query ? t('list.heading.search', { query }) : null, ...choiceNames, scope.unread ? t('list.heading.unread') : null].filter(Boolean).join(' · ');
+
+  // 关注: the list's search and choices (read or not) can be followed; its name is the heading's.
+  const choices = without(scope, 'unread');
+  const shownFollowed = followed.data?.find((f) => f.query === query && sameChoices(f.filters, choices)) ?? null;
+  const toggleFollow = () => {
+    if (shownFollowed) return void api.unfollowSearch({ id: shownFollowed.id }).then(versions.userDataChanged, fail);
+    const name = [query ? `“${query}”` : null, ...choiceNames].filter(Boolean).join(' · ');
+    api.followSearch({ name, query, filters: choices }).then(() => {
+      versions.userDataChanged();
+      say(t('followed.done', { name }));
+    }, fail);
+  };
+  // A followed search with unread stories opens on them: what the new pages brought.
+  const followedActions = {
+    onOpen: (f: FollowedSearch) => {
+      setQueryInput(f.query);
+      if (f.query) settleOnSearch(f.query);
+      setScope(f.unread > 0 ? { ...f.filters, unread: true } : f.filters);
+    },
+    onUnfollow: (f: FollowedSearch) => void api.unfollowSearch({ id: f.id }).then(versions.userDataChanged, fail),
+  };
 
   return (
     <div
@@ -480,6 +500,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           onOpenPage={setPageId}
           onExportClippings={() => (setExportClippings(true), setPanel('export'))}
           collectionActions={collectionActions}
+          followed={followed.data ?? null}
+          shownFollowed={shownFollowed?.id ?? null}
+          followedActions={followedActions}
         />
         <main className="main">
           <StoryList
@@ -499,6 +522,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
             onOpen={open}
             onCheck={check}
             onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
+            follow={query === '' && isEverything(choices) ? null : { followed: shownFollowed !== null, onToggle: toggleFollow }}
           />
           {pageId !== null ? (
             <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} onPage={setPageId} onTurns={onPageTurns} onGone={() => setPageId(null)} />

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import {
   clippingInputSchema,
+  followSearchInputSchema,
   searchRequestSchema,
   storyFiltersSchema,
   type Bookmark,
@@ -11,6 +12,8 @@ import {
   type Collection,
   type EditionSummary,
   type Facets,
+  type FollowedSearch,
+  type FollowSearchInput,
   type ImportFolder,
   type ImportSummary,
   type ListOrder,
@@ -31,6 +34,7 @@ import { SearchEngine } from './search/engine';
 import { parseQuery } from './search/query';
 import { highlightRanges } from './search/snippet';
 import { upgradeRebuildsIndex, type UpgradeProgress } from './store/migrations';
+import { FollowedSearches, type StoredFollowedSearch } from './store/followed-searches';
 import { ImportFolders } from './store/import-folders';
 import { pathsUnder } from './store/paths-under';
 import { openDatabase } from './store/open';
@@ -111,6 +115,7 @@ export class Library {
   private readonly reader: StoryReader;
   private readonly engine: SearchEngine;
   private readonly folders: ImportFolders;
+  private readonly followed: FollowedSearches;
   /** A substitute page reader (tests), or null for the standard one. */
   private readonly pageReader: PageReader | null;
 
@@ -122,6 +127,7 @@ export class Library {
     this.reader = new StoryReader(db);
     this.engine = new SearchEngine(db, this.reader);
     this.folders = new ImportFolders(db);
+    this.followed = new FollowedSearches(db);
     this.pageReader = options.readPage ?? null;
   }
 
@@ -530,6 +536,30 @@ export class Library {
       return this.db.prepare<[string], ClippingRow>(`SELECT ${CLIPPING_COLUMNS} FROM clippings c WHERE c.story_key = ? ORDER BY c.paragraph, c.start`).all(key).map(clippingOf);
     }
     return this.db.prepare<[], ClippingRow>(`SELECT ${CLIPPING_COLUMNS} FROM clippings c ORDER BY c.created_at DESC, c.id DESC`).all().map(clippingOf);
+  }
+
+  // ── followed searches ───────────────────────────────────────────────────────────────────
+
+  /** Follows a search and its choices; following the same one again renames it. */
+  followSearch(input: FollowSearchInput): FollowedSearch {
+    this.settleImport();
+    const parsed = followSearchInputSchema.safeParse(input);
+    if (!parsed.success) throw new LibraryError(`invalid followed search: ${describeIssues(parsed.error.issues)}`);
+    return this.counted(this.followed.follow(parsed.data));
+  }
+
+  /** The searches followed, oldest first, each with the stories it finds now and how many are unread. */
+  followedSearches(): FollowedSearch[] {
+    return this.followed.list().map((f) => this.counted(f));
+  }
+
+  unfollowSearch(id: number): void {
+    this.settleImport();
+    if (!this.followed.unfollow(id)) throw new LibraryError(`there is no followed search with id ${id}`);
+  }
+
+  private counted(search: StoredFollowedSearch): FollowedSearch {
+    return { ...search, ...this.engine.countWithUnread(search.query, search.filters) };
   }
 
   /** Validates filters coming from outside (CLI flags, HTTP bodies). */

@@ -149,6 +149,32 @@ export const clippingInputSchema = z
   .refine((c) => c.end > c.start, 'a clipping ends after it starts');
 export type ClippingInput = z.infer<typeof clippingInputSchema>;
 
+/**
+ * A search the reader follows: its query and choices, kept with the library so that the stories
+ * later imports add to it can be counted. Only unread stories is how it is read, not what it is.
+ */
+export const followSearchInputSchema = z
+  .object({
+    /** What the sidebar lists it as: the search and the choices, as the list's heading names them. */
+    name: z.string().trim().min(1).max(200),
+    query: z.string().trim().max(1000),
+    filters: storyFiltersSchema.omit({ unread: true }),
+  })
+  .strict()
+  .refine((f) => f.query !== '' || Object.keys(f.filters).length > 0, 'a followed search needs a query or a choice (following everything is the whole library)');
+export type FollowSearchInput = z.infer<typeof followSearchInputSchema>;
+
+export interface FollowedSearch {
+  id: number;
+  name: string;
+  query: string;
+  filters: Omit<StoryFilters, 'unread'>;
+  createdAt: string;
+  /** The stories it finds now, and those of them not read yet. */
+  total: number;
+  unread: number;
+}
+
 export interface StoryDetail extends StorySummary {
   article: Article;
   edition: Edition;

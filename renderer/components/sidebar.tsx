@@ -1,4 +1,4 @@
-import type { Bookmark, Clipping, Collection, EditionSummary, Facets, PageSummary } from '../../electron/shared/library';
+import type { Bookmark, Clipping, Collection, EditionSummary, Facets, FollowedSearch, PageSummary } from '../../electron/shared/library';
 import type { RegionNode } from '../../electron/shared/api';
 import { isEverything, type Scope } from '../filters';
 import { useI18n } from '../i18n';
@@ -6,6 +6,7 @@ import { ClippingsSection } from './clippings-section';
 import { CollectionsSection } from './collections-section';
 import { DateRangeSection } from './date-range-section';
 import { EditionCalendar } from './edition-calendar';
+import { FollowedSection } from './followed-section';
 import { PeopleSection } from './people-section';
 import { RegionTree } from './region-tree';
 
@@ -25,6 +26,10 @@ export interface SidebarData {
   clippings: readonly Clipping[];
   editions: readonly EditionSummary[];
   pages: readonly PageSummary[];
+  /** The searches followed; null until listed. */
+  followed: readonly FollowedSearch[] | null;
+  /** The followed search the list shows, if any. */
+  shownFollowed: number | null;
 }
 
 interface Props extends SidebarData {
@@ -36,9 +41,10 @@ interface Props extends SidebarData {
   onOpenPage: (pageId: number) => void;
   onExportClippings: () => void;
   collectionActions: Pick<Parameters<typeof CollectionsSection>[0], 'onCreate' | 'onRename' | 'onMove' | 'onDelete'>;
+  followedActions: Pick<Parameters<typeof FollowedSection>[0], 'onOpen' | 'onUnfollow'>;
 }
 
-/** The library's ways in, which combine with each other and with the search: places, topics, people, dates, bookmarks, collections, editions. */
+/** The library's ways in, which combine with each other and with the search: followed searches, places, topics, people, dates, bookmarks, collections, editions. */
 export function Sidebar(props: Props) {
   const { t, topic } = useI18n();
   const { scope, onToggle } = props;
@@ -48,6 +54,8 @@ export function Sidebar(props: Props) {
         <span className="facet-name">{isEverything(scope) ? t('sidebar.all') : t('sidebar.clearFilters')}</span>
         {props.total !== null && <span className="count">{props.total}</span>}
       </button>
+
+      <FollowedSection followed={props.followed} shown={props.shownFollowed} {...props.followedActions} />
 
       <section aria-labelledby="sidebar-regions">
         <h2 id="sidebar-regions">{t('sidebar.regions')}</h2>

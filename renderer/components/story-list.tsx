@@ -24,13 +24,15 @@ interface Props {
   onOpen: (id: number, index: number) => void;
   onCheck: (id: number, index: number, shift: boolean) => void;
   onCheckAll: (on: boolean) => void;
+  /** Following the list's search and choices; null when the list is the whole library. */
+  follow: { followed: boolean; onToggle: () => void } | null;
 }
 
 /**
  * The middle column: the stories the sidebar and search box select. Only the rows in view are in
  * the page (@tanstack/react-virtual), and their blocks are fetched as they scroll into view.
  */
-export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUnreadOnly, onMarkAllRead, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll }: Props) {
+export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUnreadOnly, onMarkAllRead, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll, follow }: Props) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -60,7 +62,14 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
   return (
     <section className="story-list" aria-labelledby="story-list-heading" aria-busy={list.loading}>
       <header className="story-list-header">
-        <h2 id="story-list-heading">{heading}</h2>
+        <div className="list-title">
+          <h2 id="story-list-heading">{heading}</h2>
+          {follow && (
+            <button type="button" className="follow" aria-pressed={follow.followed} title={t('list.followHint')} onClick={follow.onToggle}>
+              {follow.followed ? t('list.following') : t('list.follow')}
+            </button>
+          )}
+        </div>
         <p className="story-count" role="status">
           {t('list.count', { total: list.total })}
         </p>

@@ -139,7 +139,8 @@ describe('the web host serves the reader on a fresh library', () => {
     await page.getByRole('region', { name: '正文' }).getByRole('button', { name: '收藏' }).click();
     await page.getByRole('list', { name: '收藏的报道' }).getByRole('button', { name: titled }).waitFor();
     await page.waitForLoadState('networkidle');
-    expect(new Set(asked)).toEqual(new Set(['setBookmark', 'listBookmarks', 'listCollections', 'listClippings', 'listStories', 'getStory']));
+    // A followed search may be of bookmarks, so their counts are asked again too.
+    expect(new Set(asked)).toEqual(new Set(['setBookmark', 'listBookmarks', 'listCollections', 'listClippings', 'listFollowedSearches', 'listStories', 'getStory']));
   });
 
   it('turns the star and the mark in its list row as soon as it is pressed, and back when the library refuses', async () => {
@@ -414,6 +415,55 @@ describe('the web host serves the reader on a fresh library', () => {
     await expect.poll(() => listTotal(page)).toBe(before);
     expect(await folders.getByText(folder, { exact: true }).count()).toBe(0);
     expect(existsSync(join(folder, 'page.txt'))).toBe(true);
+  });
+
+  it('follows a search: counts its unread stories in the sidebar as they are read and as imports add more, and opens on them', async () => {
+    // Whatever the tests before read, the story this one reads is unread.
+    const { hits } = (await callApi(host, 'search', { query: '乡贤' })).body as { hits: { id: number; title: string }[] };
+    const toRead = hits.find((h) => STORY_OF_SEARCH.test(h.title));
+    await callApi(host, 'markRead', { id: toRead?.id ?? 0, read: false });
+    const all = await seeSeedStories(page);
+    await searchNarrows(page, '乡贤', all);
+    const follow = page.getByRole('button', { name: '☆ 关注' });
+    await follow.click();
+    await page.getByRole('button', { name: '★ 已关注' }).waitFor();
+    const followedNow = async () => ((await callApi(host, 'listFollowedSearches', {})).body as { name: string; total: number; unread: number }[])[0];
+    const section = page.getByRole('navigation', { name: '资料库' }).getByRole('region', { name: '关注' });
+    const entry = async () => {
+      const f = await followedNow();
+      return section.getByRole('button', { name: `${f?.name ?? ''}:${f?.unread ?? 0} 篇未读,共 ${f?.total ?? 0} 篇` });
+    };
+    await (await entry()).waitFor();
+    const first = await followedNow();
+    expect(first).toMatchObject({ name: '“乡贤”' });
+
+    // Reading one of its stories counts it down.
+    await openStory(page, STORY_OF_SEARCH);
+    await expect.poll(async () => (await followedNow())?.unread).toBe((first?.unread ?? 0) - 1);
+    await (await entry()).waitFor();
+
+    // The next day's page brings another.
+    const folder = join(host.dir, 'followed');
+    mkdirSync(folder);
+    writeAnotherPage(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds'))[0] ?? ''), join(folder, 'next.txt'), '乡贤');
+    await callApi(host, 'importPaths', { paths: [folder] });
+    await page.reload();
+    const later = await followedNow();
+    expect([later?.total, later?.unread]).toEqual([(first?.total ?? 0) + 1, first?.unread]);
+    await (await entry()).waitFor();
+
+    // From anywhere, it opens on what is unread.
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('');
+    await (await entry()).click();
+    await page.getByRole('heading', { level: 2, name: '“乡贤”的搜索结果 · 未读' }).waitFor();
+    await expect.poll(() => listTotal(page)).toBe(later?.unread);
+    const axe = await new AxeBuilder({ page }).include('.sidebar').include('.story-list-header').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+    await section.getByRole('button', { name: '不再关注 “乡贤”' }).click();
+    await section.getByText(/点列表标题旁的“关注”/).waitFor();
+    expect(await page.getByRole('button', { name: '☆ 关注' }).count()).toBe(1);
+    await callApi(host, 'removePages', { paths: [folder] });
   });
 
   it('imports the pages added to the kept folders at start when asked to, saying only what was new', async () => {

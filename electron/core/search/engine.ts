@@ -119,6 +119,14 @@ export class SearchEngine {
     return this.filteredHits(this.attributes(), parseQuery(query), filters).ids;
   }
 
+  /** How many stories a search of these filters holds, and how many of them are unread: one search, not two. */
+  countWithUnread(query: string, filters?: StoryFilters): { total: number; unread: number } {
+    const attrs = this.attributes();
+    const { ids } = this.filteredHits(attrs, parseQuery(query), filters);
+    const unread = attrs.filter({ unread: true });
+    return { total: ids.length, unread: unread ? ids.filter(unread).length : ids.length };
+  }
+
   /** Counts for the sidebar: every city, county, town and village, and every topic, among the matching stories. */
   facets(query: string, filters?: StoryFilters): Facets {
     const attrs = this.attributes();

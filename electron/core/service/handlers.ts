@@ -65,6 +65,10 @@ export function createHandlers(s: HostServices): Handlers {
     updateClippingNote: ({ id, note }) => library.updateClippingNote(id, note),
     deleteClipping: ({ id }) => (library.deleteClipping(id), null),
 
+    followSearch: (input) => library.followSearch(input),
+    listFollowedSearches: () => library.followedSearches(),
+    unfollowSearch: ({ id }) => (library.unfollowSearch(id), null),
+
     importPaths: ({ paths }) => s.imports.run(paths),
     cancelImport: () => ({ cancelled: s.imports.cancel() }),
     listImportFolders: () => library.importFolders(),

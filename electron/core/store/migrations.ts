@@ -221,6 +221,24 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec("INSERT INTO story_fts (story_fts, rank) VALUES ('deletemerge', 50)");
     },
   },
+  {
+    version: 8,
+    description: 'searches the reader follows',
+    up: (db) => {
+      // User data, like bookmarks: a search and its choices (filters as JSON with sorted keys, so
+      // the same search followed twice is one row). Its counts are worked out when listed.
+      db.exec(`
+        CREATE TABLE followed_searches (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          query TEXT NOT NULL,
+          filters TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          UNIQUE (query, filters)
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CITATION_FORMATS } from '../citation';
-import { clippingInputSchema, listOrderSchema, searchRequestSchema, storyFiltersSchema } from '../library';
+import { clippingInputSchema, followSearchInputSchema, listOrderSchema, searchRequestSchema, storyFiltersSchema } from '../library';
 import { exportProgressSchema, exportRequestSchema, exportResultSchema, exportSelectionSchema } from './export-request';
 import {
   bookmarkSchema,
@@ -8,6 +8,7 @@ import {
   collectionSchema,
   editionSummarySchema,
   facetsSchema,
+  followedSearchSchema,
   importProgressSchema,
   libraryUpgradeSchema,
   importFolderSchema,
@@ -97,6 +98,10 @@ export const API = {
   addClipping: method(clippingInputSchema, clippingSchema, 'clip part of a paragraph'),
   updateClippingNote: method(z.object({ id, note: z.string().max(100_000) }).strict(), clippingSchema, "change a clipping's note"),
   deleteClipping: method(z.object({ id }).strict(), done, 'delete a clipping'),
+
+  followSearch: method(followSearchInputSchema, followedSearchSchema, 'follow a search and its choices (following it again renames it)'),
+  listFollowedSearches: method(none, z.array(followedSearchSchema), 'the searches followed, each with the stories it finds and how many are unread'),
+  unfollowSearch: method(z.object({ id }).strict(), done, 'stop following a search'),
 
   importPaths: method(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),

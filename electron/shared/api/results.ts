@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { articleSchema, editionSchema, regionSchema } from '../model';
 import { TOPIC_IDS } from '../topics';
-import { sortOrderSchema } from '../library';
+import { sortOrderSchema, storyFiltersSchema } from '../library';
 import type {
   Bookmark,
   Clipping,
   Collection,
   EditionSummary,
   Facets,
+  FollowedSearch,
   ImportProgress,
   ImportFolder,
   ImportSummary,
@@ -82,6 +83,16 @@ export const pageSummarySchema = z.object({
 export const bookmarkSchema = z.object({ storyKey: z.string(), storyId: z.number().int().nullable(), title: z.string(), createdAt: z.string() });
 
 export const collectionSchema = z.object({ id: z.number().int(), name: z.string(), createdAt: z.string(), count: z.number().int() });
+
+export const followedSearchSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  query: z.string(),
+  filters: storyFiltersSchema.omit({ unread: true }),
+  createdAt: z.string(),
+  total: z.number().int(),
+  unread: z.number().int(),
+});
 
 export const clippingSchema = z.object({
   id: z.number().int(),
@@ -197,4 +208,5 @@ export const RESULT_SCHEMAS_MATCH_LIBRARY = [
   same<z.infer<typeof importSummarySchema>, ImportSummary>(true),
   same<z.infer<typeof importFolderSchema>, ImportFolder>(true),
   same<z.infer<typeof removedPagesSchema>, RemovedPages>(true),
+  same<z.infer<typeof followedSearchSchema>, FollowedSearch>(true),
 ] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
 import { moved, ordered } from '../../../renderer/collection-order';
-import { facetScopes, toggle, withDates, without } from '../../../renderer/filters';
+import { facetScopes, sameChoices, toggle, withDates, without } from '../../../renderer/filters';
 import { dateRangeLabel, headlineOf, storyTitle } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
 import { offeredSearches, rememberSearch } from '../../../renderer/recent-searches';
@@ -67,6 +67,15 @@ describe('the sidebar counts', () => {
     expect(chosen.requests).toHaveLength(4);
     // With only a topic chosen, places, years and people all count the topic's stories.
     expect(facetScopes({ topic: 'culture' }).requests).toEqual([{ topic: 'culture' }, {}]);
+  });
+});
+
+describe('the choices a followed search is known by', () => {
+  it('are the same in any order of keys, and differ in any value or key', () => {
+    expect(sameChoices({ region: '嘉善县', topic: 'culture' }, { topic: 'culture', region: '嘉善县' })).toBe(true);
+    expect(sameChoices({}, {})).toBe(true);
+    expect(sameChoices({ region: '嘉善县' }, { region: '平湖市' })).toBe(false);
+    expect(sameChoices({ region: '嘉善县' }, { region: '嘉善县', topic: 'culture' })).toBe(false);
   });
 });
 

@@ -195,6 +195,19 @@ describe('migrations', () => {
     library.close();
   });
 
+  it('version 8 lets a version-7 library follow searches, keeping its stories and bookmarks', () => {
+    const file = join(tempDir(), 'v7to8.db');
+    writeOlderLibrary(file, 3, { version: 7 });
+    const v7 = new Database(file);
+    v7.prepare("INSERT INTO bookmarks (story_key, title, created_at) SELECT key, title, 'then' FROM stories WHERE id = 1").run();
+    v7.close();
+    const library = Library.open(file);
+    expect(library.followedSearches()).toEqual([]);
+    expect(library.followSearch({ name: '编号', query: '编号', filters: {} })).toMatchObject({ total: 3, unread: 3 });
+    expect(library.listBookmarks().map((b) => b.storyId)).toEqual([1]);
+    library.close();
+  });
+
   it('tells who opens a library of an older version that it is being upgraded, and nobody else', () => {
     const dir = tempDir();
     const upgrades: [number, number][] = [];
