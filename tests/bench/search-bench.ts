@@ -160,6 +160,9 @@ async function main(): Promise<void> {
   for (const { id, article } of library.stories()) folded.push({ id, fields: foldedSearchText(article) });
 
   const queries = querySet(archive);
+  // Ten followed searches, counted (all and unread) as the sidebar lists them after every read.
+  for (const query of [...queries.two, ...queries.four].slice(0, 10)) library.followSearch({ name: query, query, filters: {} });
+  const followedTimes = Array.from({ length: REPEAT * 4 }, () => timed(() => library.followedSearches()).ms);
   const scanDb = new Database(dbFile, { readonly: true });
   const perClass: Record<string, unknown> = {};
   const wrong: string[] = [];
@@ -289,6 +292,7 @@ async function main(): Promise<void> {
     search: { openWithIntegrityCheckMs: round(openMs, 1), attributeCacheLoadMs: round(cacheLoadMs, 1), repeatsPerQuery: REPEAT, ...perClass },
     browseNewestFirst: { firstPageMs: round(firstList.ms, 1), pagesOf50: browse },
     sidebarFacetsOfAll: { p50ms: round(percentile(facetTimes, 50), 1), p95ms: round(percentile(facetTimes, 95), 1) },
+    tenFollowedSearchesCounted: { p50ms: round(percentile(followedTimes, 50), 1), p95ms: round(percentile(followedTimes, 95), 1) },
     relatedStories: { firstMs: round(firstRelated, 1), p50ms: round(percentile(relatedTimes, 50), 2), p95ms: round(percentile(relatedTimes, 95), 2) },
     versusScans: {
       queriesCompared: ratiosLike.length,
