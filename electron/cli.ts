@@ -7,6 +7,7 @@ import { runDump } from './cli/dump-command';
 import { runExport } from './cli/export-command';
 import { runCite } from './cli/cite-command';
 import { runRemove } from './cli/remove-command';
+import { runFollowed } from './cli/followed-command';
 
 /** Command line over electron/core (DESIGN.md §5). Each command lives in electron/cli/. */
 const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
@@ -17,6 +18,7 @@ const commands: Record<string, (argv: string[]) => void | Promise<void>> = {
   export: runExport,
   cite: runCite,
   remove: runRemove,
+  followed: runFollowed,
 };
 
 const HELP = `Broadsheet command line
@@ -27,6 +29,7 @@ const HELP = `Broadsheet command line
   search QUERY --db FILE [--region NAME] [--topic ID] [--from DATE] [--to DATE] [--sort relevance|date|oldest] [--limit N] [--json]
   search --batch --db FILE --json         every hit id of each query read from stdin, one JSON line each
   dump --db FILE --json                   every stored story as one JSON line
+  followed --db FILE [--json]             the searches followed in the app, with their unread and total stories
   export --db FILE (--ids 1,2 | --query Q | --bookmarks | --collection ID | --clippings [IDS]) --out FILE.pdf
          [--title T] [--paper a4|letter] [--columns 1|2] [--new-page] [--no-notes] [--json]
                                           a selection as a PDF book (cover, contents, stories, citations)

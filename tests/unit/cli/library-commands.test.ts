@@ -6,6 +6,7 @@ import { UsageError } from '../../../electron/cli/errors';
 import { runDump } from '../../../electron/cli/dump-command';
 import { runSearch } from '../../../electron/cli/search-command';
 import { fold } from '../../../electron/core/search/fold';
+import { Library } from '../../../electron/core/library';
 import { SCHEMA_VERSION } from '../../../electron/core/store/migrations';
 import { openDatabase } from '../../../electron/core/store/open';
 import { articleSchema } from '../../../electron/shared/model';
@@ -39,6 +40,25 @@ beforeAll(() => {
     });
   expect(dumped).toHaveLength(summary.articles);
 }, 30_000);
+
+describe('followed', () => {
+  it('lists the searches followed in the app with their unread and total stories, as text or JSON lines', () => {
+    const lib = join(tempDir(), 'followed.db');
+    cpSync(db, lib);
+    expect(cli(['followed', '--db', lib]).stdout).toMatch(/^no searches are followed in this library/);
+    const library = Library.open(lib);
+    const followed = library.followSearch({ name: '“乡贤”', query: '乡贤', filters: {} });
+    library.markRead(library.search({ query: '乡贤' }).hits[0]?.id ?? 0);
+    library.close();
+
+    const text = cli(['followed', '--db', lib]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toBe(`${String(followed.unread - 1).padStart(6)} unread ${String(followed.total).padStart(7)} in all  “乡贤”\n`);
+    const json = cli(['followed', '--db', lib, '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ ...followed, unread: followed.unread - 1 });
+    expect(cli(['followed', 'extra', '--db', lib]).stderr).toMatch(/followed takes no positional arguments/);
+  });
+});
 
 describe('import', () => {
   it('skips the unchanged seeds the second time', () => {
