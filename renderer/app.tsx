@@ -464,6 +464,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           onClose={() => (imports.reset(), setPanel(null))}
           onError={say}
           onRemoved={versions.contentChanged}
+          samples={info.data?.samples ?? null}
           importAtStart={settings.importNewAtStart}
           onImportAtStart={(importNewAtStart) => updateSettings({ importNewAtStart })}
         />

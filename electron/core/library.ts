@@ -176,6 +176,11 @@ export class Library {
     return this.db.prepare<[string, string], number>('SELECT 1 FROM pages WHERE path >= ? AND path < ? LIMIT 1').pluck().get(...pathsUnder(folder)) !== undefined;
   }
 
+  /** Stories from pages in `folder` or in folders inside it. */
+  storiesIn(folder: string): number {
+    return this.folders.storiesIn(folder);
+  }
+
   /** The folders pages were imported from, by path; importing them again brings in the pages added since. */
   importFolders(): ImportFolder[] {
     return this.folders.list();

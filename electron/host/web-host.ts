@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<void> {
   const settings = new SettingsStore(`${file}.settings.json`);
   const lastView = new LastViewStore(`${file}.view.json`);
   // Served before the library is open: an older file's upgrade shows its progress in the page.
-  const opening = openAppLibrary(file, join(root, 'seeds'), {
+  const seedsDir = join(root, 'seeds');
+  const opening = openAppLibrary(file, seedsDir, {
     events,
     onUpgrade: (from, to) => process.stderr.write(`broadsheet web: ${upgradeNotice(file, from, to)}\n`),
   });
@@ -48,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
       },
       downloadPath,
     });
-    return createHandlers({ version, library, settings, lastView, imports: new ImportRunner(library, events), exports });
+    return createHandlers({ version, library, settings, lastView, imports: new ImportRunner(library, events), exports, seedsDir });
   });
   const server = createWebHost({ handlers: handlersOnceReady(ready, settingsHandlers(settings)), events, token: args.token, staticDir, exportsDir });
   const port = await listen(server, args.port);

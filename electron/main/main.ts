@@ -141,6 +141,7 @@ function handlersOver(library: Library, settings: SettingsStore, events: EventHu
     lastView: new LastViewStore(join(userData, 'last-view.json')),
     imports: new ImportRunner(library, events),
     exports,
+    seedsDir,
     pickPaths: async (kind) => {
       const options: OpenDialogOptions = {
         title: kind === 'folder' ? '导入文件夹' : '导入文件',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportFolder, ImportSummary, RemovedPages } from '../../electron/shared/library';
+import type { ImportSummary, RemovedPages } from '../../electron/shared/library';
 import { getApi } from '../api';
 import { useAsync } from '../hooks/use-async';
 import { useI18n } from '../i18n';
@@ -14,6 +14,8 @@ interface Props {
   onImport: (paths: string[]) => void;
   /** Stories left the library: everything that shows it is asked again. */
   onRemoved: () => void;
+  /** The sample pages a new library starts with, while it holds them: a reader's own archive makes them clutter. */
+  samples: { path: string; stories: number } | null;
   onError: (message: string) => void;
 }
 
@@ -22,7 +24,7 @@ interface Props {
  * and importing its folders again brings in just the new and changed pages. A folder imported by
  * mistake, or one whose copy is no longer wanted, can be taken out of the library again.
  */
-export function ImportFolders({ running, atStart, onAtStart, summary, onImport, onRemoved, onError }: Props) {
+export function ImportFolders({ running, atStart, onAtStart, summary, onImport, onRemoved, samples, onError }: Props) {
   const { t, date } = useI18n();
   const [changes, setChanges] = useState(0);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -59,13 +61,12 @@ export function ImportFolders({ running, atStart, onAtStart, summary, onImport, 
           {t('import.removed', { pages: removed.pages, stories: removed.stories })}
         </p>
       )}
-      {folders.length === 0 ? (
-        <p className="empty-note">{t('import.noFolders')}</p>
-      ) : (
+      {folders.length === 0 && <p className="empty-note">{t('import.noFolders')}</p>}
+      {(folders.length > 0 || samples) && (
         <ul role="list">
           {folders.map((f) =>
             confirming === f.path ? (
-              <RemoveConfirmation key={f.path} folder={f} busy={busy} onRemove={() => remove(f.path)} onCancel={() => setConfirming(null)} />
+              <RemoveConfirmation key={f.path} name={f.path} stories={f.stories} busy={busy} onRemove={() => remove(f.path)} onCancel={() => setConfirming(null)} />
             ) : (
               <li key={f.path}>
                 <span className="folder-path">{f.path}</span>
@@ -85,6 +86,20 @@ export function ImportFolders({ running, atStart, onAtStart, summary, onImport, 
               </li>
             ),
           )}
+          {samples &&
+            (confirming === samples.path ? (
+              <RemoveConfirmation name={t('import.samples')} stories={samples.stories} busy={busy} onRemove={() => remove(samples.path)} onCancel={() => setConfirming(null)} />
+            ) : (
+              <li>
+                <span className="folder-path">{t('import.samples')}</span>
+                <span className="folder-checked">{t('import.folderStories', { n: samples.stories })} · {t('import.samplesNote')}</span>
+                <span className="folder-actions">
+                  <button type="button" aria-label={t('import.removeFolder', { path: t('import.samples'), n: samples.stories })} disabled={busy} onClick={() => setConfirming(samples.path)}>
+                    {t('import.remove')}
+                  </button>
+                </span>
+              </li>
+            ))}
         </ul>
       )}
       {folders.length > 0 && (
@@ -103,12 +118,12 @@ export function ImportFolders({ running, atStart, onAtStart, summary, onImport, 
 }
 
 /** Removing stories is asked once more, in place, with what it keeps. */
-function RemoveConfirmation({ folder, busy, onRemove, onCancel }: { folder: ImportFolder; busy: boolean; onRemove: () => void; onCancel: () => void }) {
+function RemoveConfirmation({ name, stories, busy, onRemove, onCancel }: { name: string; stories: number; busy: boolean; onRemove: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   return (
     <li>
-      <div className="folder-confirm" role="group" aria-label={t('import.removeFolder', { path: folder.path, n: folder.stories })}>
-        <span className="folder-path">{t('import.removeQuestion', { n: folder.stories, path: folder.path })}</span>
+      <div className="folder-confirm" role="group" aria-label={t('import.removeFolder', { path: name, n: stories })}>
+        <span className="folder-path">{t('import.removeQuestion', { n: stories, path: name })}</span>
         <span className="folder-checked">{t('import.removeKeeps')}</span>
         <span className="folder-actions">
           <button type="button" className="danger" disabled={busy} onClick={onRemove} autoFocus>

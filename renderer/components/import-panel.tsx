@@ -15,6 +15,7 @@ interface Props {
   onError: (message: string) => void;
   /** Stories were taken out of the library from the kept folders' list. */
   onRemoved: () => void;
+  samples: { path: string; stories: number } | null;
   importAtStart: boolean;
   onImportAtStart: (on: boolean) => void;
 }
@@ -23,7 +24,7 @@ interface Props {
  * Adding pages to the library. The desktop app opens its file dialogs; a browser cannot hand the
  * web host a folder, so there the reader types a path on this computer.
  */
-export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose, onError, onRemoved, importAtStart, onImportAtStart }: Props) {
+export function ImportPanel({ canPickPaths, progress, summary, error, onPick, onImport, onCancel, onClose, onError, onRemoved, samples, importAtStart, onImportAtStart }: Props) {
   const { t } = useI18n();
   const [path, setPath] = useState('');
   const running = progress !== null && summary === null;
@@ -101,6 +102,7 @@ export function ImportPanel({ canPickPaths, progress, summary, error, onPick, on
         summary={summary}
         onImport={onImport}
         onRemoved={onRemoved}
+        samples={samples}
         onError={onError}
       />
       <div className="dialog-buttons">

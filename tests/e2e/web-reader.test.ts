@@ -508,6 +508,35 @@ describe('the web host serves the reader on a fresh library', () => {
   });
 });
 
+describe('the sample pages a new library starts with', () => {
+  it('are taken out from the import panel once the reader has pages of their own', async () => {
+    const own = await startWebHost();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const folder = join(own.dir, 'archive');
+      mkdirSync(folder);
+      writeAnotherPage(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds'))[0] ?? ''), join(folder, 'own.txt'), '自己的');
+      const { articles } = (await callApi(own, 'importPaths', { paths: [folder] })).body as { articles: number };
+      const { samples } = (await callApi(own, 'appInfo', {})).body as { samples: { stories: number } };
+      const reader = await context.newPage();
+      await reader.goto(own.url);
+      await expect.poll(() => listTotal(reader)).toBe(articles + samples.stories);
+
+      await reader.getByRole('button', { name: '导入…' }).click();
+      const folders = reader.getByRole('dialog', { name: '导入版面' }).getByRole('region', { name: '导入过的文件夹' });
+      const label = `把从 示例版面 导入的 ${samples.stories} 篇报道移出书库`;
+      await folders.getByRole('button', { name: label }).click();
+      await folders.getByRole('group', { name: label }).getByRole('button', { name: '移出', exact: true }).click();
+      await folders.getByRole('status').filter({ hasText: `已移出 5 个版面、${samples.stories} 篇报道。` }).waitFor();
+      await expect.poll(() => listTotal(reader)).toBe(articles);
+      await expect.poll(() => folders.getByText('示例版面', { exact: true }).count()).toBe(0);
+    } finally {
+      await context.close();
+      await own.stop();
+    }
+  });
+});
+
 describe('the web host API', () => {
   it('refuses requests without the token, or with a wrong one (401)', async () => {
     expect((await callApi(host, 'appInfo', {}, null)).status).toBe(401);

@@ -24,13 +24,24 @@ export interface HostServices {
   exports?: PdfExport;
   /** Called after settings change, so other windows and menus can follow. */
   onSettingsChanged?: () => void;
+  /** The folder of the sample pages a new library starts with. */
+  seedsDir?: string;
 }
 
 /** The API's methods over the library: one line each, the library validates what it stores. */
 export function createHandlers(s: HostServices): Handlers {
   const { library } = s;
   return {
-    appInfo: () => ({ version: s.version, canPickPaths: s.pickPaths !== undefined, libraryFile: library.file, stats: library.stats() }),
+    appInfo: () => {
+      const samples = s.seedsDir === undefined ? 0 : library.storiesIn(s.seedsDir);
+      return {
+        version: s.version,
+        canPickPaths: s.pickPaths !== undefined,
+        libraryFile: library.file,
+        stats: library.stats(),
+        samples: s.seedsDir !== undefined && samples > 0 ? { path: s.seedsDir, stories: samples } : null,
+      };
+    },
 
     listStories: ({ filters, sort, offset, limit }) => library.listStories(filters, offset, limit, sort),
     search: (request) => library.search(request),

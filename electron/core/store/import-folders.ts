@@ -35,11 +35,16 @@ export class ImportFolders {
     this.db.transaction(() => folders.forEach((path) => upsert.run(path, now, now)))();
   }
 
+  /** Stories in the library from pages in `folder` or in folders inside it. */
+  storiesIn(folder: string): number {
+    return this.storiesUnder.get(...pathsUnder(folder)) ?? 0;
+  }
+
   list(): ImportFolder[] {
     return this.db
       .prepare<[], { path: string; added_at: string; checked_at: string }>('SELECT path, added_at, checked_at FROM import_folders ORDER BY path')
       .all()
-      .map((r) => ({ path: r.path, addedAt: r.added_at, checkedAt: r.checked_at, present: isFolder(r.path), stories: this.storiesUnder.get(...pathsUnder(r.path)) ?? 0 }));
+      .map((r) => ({ path: r.path, addedAt: r.added_at, checkedAt: r.checked_at, present: isFolder(r.path), stories: this.storiesIn(r.path) }));
   }
 
   forget(path: string): void {

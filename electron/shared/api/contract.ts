@@ -47,6 +47,8 @@ export const API = {
       canPickPaths: z.boolean(),
       libraryFile: z.string(),
       stats: z.object({ editions: z.number().int(), pages: z.number().int(), stories: z.number().int() }),
+      /** The sample pages the app comes with, while the library holds stories of them (a new library starts with them). */
+      samples: z.object({ path: z.string(), stories: z.number().int() }).nullable(),
     }),
     'version, library file and size, what this transport can do',
   ),

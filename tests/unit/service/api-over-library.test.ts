@@ -107,6 +107,23 @@ describe('the API over a library seeded on first start', () => {
     expect(await unread()).toBe(before);
   });
 
+  it('names the sample pages while the library holds them, and they are taken out as a folder is', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'bs-api-samples-'));
+    const { library: sampled } = await openAppLibrary(join(own, 'library.db'), seeds);
+    const withSamples = createHandlers({ version: '0', library: sampled, settings: new SettingsStore(join(own, 's.json')), lastView: new LastViewStore(join(own, 'v.json')), imports: new ImportRunner(sampled, new EventHub()), seedsDir: seeds });
+    const info = async () => {
+      const result = await dispatch(withSamples, 'appInfo', {});
+      if (!result.ok) throw new Error(result.error.message);
+      expect(API.appInfo.output.safeParse(result.value).success).toBe(true);
+      return result.value as { samples: unknown; stats: { stories: number } };
+    };
+    const before = await info();
+    expect(before.samples).toEqual({ path: seeds, stories: before.stats.stories });
+    expect(await dispatch(withSamples, 'removePages', { paths: [seeds] })).toMatchObject({ ok: true, value: { pages: 5, stories: before.stats.stories } });
+    expect(await info()).toMatchObject({ samples: null, stats: { stories: 0 } });
+    sampled.close();
+  });
+
   it('imports with progress events, one import at a time', async () => {
     events.length = 0;
     const summary = (await call('importPaths', { paths: [seeds] })) as { skipped: number; pages: number };
