@@ -31,7 +31,7 @@ import type { Article, Edition, ParsedPage } from '../shared/model';
 import { describeIssues } from '../shared/validation-issues';
 import { importFiles, type ImportOptions, type PageReader } from './import/import-files';
 import { SearchEngine } from './search/engine';
-import { parseQuery } from './search/query';
+import { parseQuery, wantedTerms } from './search/query';
 import { highlightRanges } from './search/snippet';
 import { upgradeRebuildsIndex, type UpgradeProgress } from './store/migrations';
 import { FollowedSearches, type StoredFollowedSearch } from './store/followed-searches';
@@ -282,7 +282,7 @@ export class Library {
       .get(row.page_id);
     const edition: Edition = { paper: page?.paper ?? null, name: page?.name ?? null, county: page?.county ?? null, date: page?.date ?? null };
     const article = articleOf(row, this.reader.paragraphs(id));
-    const terms = parseQuery(query).include;
+    const terms = wantedTerms(parseQuery(query));
     return {
       ...summaryOf(row),
       article,

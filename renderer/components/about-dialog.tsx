@@ -23,11 +23,12 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['?', 'shortcuts.help'],
 ];
 
-/** The query language (whitespace AND, quoted phrase, minus to exclude, folding), by example. */
+/** The query language (whitespace AND, quoted phrase, minus to exclude, OR, folding), by example. */
 const SEARCH_SYNTAX: [string, MessageKey][] = [
   ['西塘 乡贤', 'syntax.and'],
   ['"乡村 振兴"', 'syntax.phrase'],
   ['西塘 -疫情', 'syntax.exclude'],
+  ['新冠 OR 疫情', 'syntax.or'],
   ['西塘鎮 / ＣＢＤ', 'syntax.fold'],
 ];
 

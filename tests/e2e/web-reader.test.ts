@@ -95,6 +95,17 @@ describe('the web host serves the reader on a fresh library', () => {
     await clearSearch(page, all);
   });
 
+  it('finds the stories with either of two words when OR joins them, marking both', async () => {
+    await seeSeedStories(page);
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('乡贤 OR 春泥');
+    const either = (await callApi(host, 'search', { query: '乡贤 OR 春泥' })).body as { total: number };
+    const each = await Promise.all(['乡贤', '春泥'].map(async (q) => ((await callApi(host, 'search', { query: q })).body as { total: number }).total));
+    expect(each.every((n) => n > 0 && n < either.total)).toBe(true);
+    await expect.poll(() => listTotal(page)).toBe(either.total);
+    const marks = new Set(await storyList(page).locator('mark').allInnerTexts());
+    expect([marks.has('乡贤'), marks.has('春泥')]).toEqual([true, true]);
+  });
+
   it('filters by 嘉善县 from the region tree', async () => {
     const all = await seeSeedStories(page);
     const shown = await pickRegion(page, '嘉善县', all);

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage, StorySummary } from '../../shared/library';
 import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
-import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, type ParsedQuery } from './query';
+import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, wantedTerms, type ParsedQuery } from './query';
 import { highlightRanges, makeSnippet } from './snippet';
 import { StoryAttributes } from './story-attributes';
 import { phraseFor } from './tokens';
@@ -71,7 +71,7 @@ export class SearchEngine {
     // The index cannot tell one space from several, so a phrase with a space matches a superset
     // in FTS5 and is checked against the stored text of those candidates only.
     const spaced = (term: string) => /\s/u.test(term);
-    const indexed: ParsedQuery = { include: query.include, exclude: query.exclude.filter((t) => !spaced(t)) };
+    const indexed: ParsedQuery = { include: query.include, anyOf: query.anyOf, exclude: query.exclude.filter((t) => !spaced(t)) };
     const inc = includeExpression(indexed);
     const exc = excludeExpression(indexed);
     // FTS5 subtracts an exclusion while it walks the doclists; only a query of exclusions alone
@@ -83,7 +83,11 @@ export class SearchEngine {
       ids = this.attributes().ids.filter((id) => !excluded.has(id));
     }
     const spacedInclude = query.include.filter(spaced);
-    if (spacedInclude.length > 0) ids = this.verified(ids, (fields) => spacedInclude.every((t) => fields.some((f) => f.includes(t))));
+    const spacedGroups = query.anyOf.filter((g) => g.some(spaced));
+    if (spacedInclude.length > 0 || spacedGroups.length > 0) {
+      const has = (fields: string[], t: string) => fields.some((f) => f.includes(t));
+      ids = this.verified(ids, (fields) => spacedInclude.every((t) => has(fields, t)) && spacedGroups.every((g) => g.some((t) => has(fields, t))));
+    }
     for (const term of query.exclude.filter(spaced)) {
       const remaining = new Set(ids);
       const candidates = this.matchIds(phraseFor(term)).filter((id) => remaining.has(id));
@@ -136,7 +140,7 @@ export class SearchEngine {
   /** Stories that pass the filters, newest (or oldest) first: what a reader browses, without a search's counts and snippets. */
   list(filters: StoryFilters | undefined, offset: number, limit: number, sort: ListOrder = 'date'): StoryPage {
     const attrs = this.attributes();
-    const { ids } = this.filteredHits(attrs, { include: [], exclude: [] }, filters);
+    const { ids } = this.filteredHits(attrs, { include: [], anyOf: [], exclude: [] }, filters);
     const page = byDate(attrs, ids, offset + limit, sort === 'oldest').slice(offset);
     return { total: ids.length, items: this.reader.rows(page).map(summaryOf) };
   }
@@ -155,7 +159,8 @@ export class SearchEngine {
 
     const inc = includeExpression(query);
     const relevance = (request.sort ?? 'relevance') === 'relevance' && inc !== null;
-    const headHits = relevance ? new Set(this.matchIds(`{head} : (${query.include.map(phraseFor).join(' OR ')})`)) : new Set<number>();
+    const terms = wantedTerms(query);
+    const headHits = relevance ? new Set(this.matchIds(`{head} : (${terms.map(phraseFor).join(' OR ')})`)) : new Set<number>();
     const scores = new Map<number, number>();
     if (relevance && raw.length <= BM25_MAX_HITS) {
       // bm25 is negative, lower is better; we report its negation so a higher score is better.
@@ -185,8 +190,8 @@ export class SearchEngine {
       const f = searchableFields(article);
       return {
         ...summaryOf(row),
-        snippet: makeSnippet([...f.body, ...f.caption, ...f.byline, ...f.head], query.include),
-        titleHighlights: highlightRanges(row.title, query.include),
+        snippet: makeSnippet([...f.body, ...f.caption, ...f.byline, ...f.head], terms),
+        titleHighlights: highlightRanges(row.title, terms),
         headlineHit: headHits.has(row.id),
         score: scores.get(row.id) ?? 0,
       };

@@ -47,6 +47,24 @@ describe('ranking', () => {
   });
 });
 
+describe('a search for either of two terms', () => {
+  it('finds the stories with either, headline hits of either first, and marks both', () => {
+    const r = library.search({ query: '姚庄 OR 新春' });
+    expect(r.total).toBe(2);
+    expect(r.hits.map((h) => [h.title, h.headlineHit]).sort()).toEqual([
+      ['姚庄镇桃花节', true],
+      ['西塘古镇迎来新春', true],
+    ]);
+    const wider = library.search({ query: '姚庄 OR 西塘' });
+    expect(wider.hits.map((h) => h.headlineHit)).toEqual([true, true, false, false]);
+    const yaozhuang = r.hits.find((h) => h.title === '姚庄镇桃花节');
+    expect(yaozhuang?.titleHighlights).toEqual([[0, 2]]);
+    expect(library.getStory(yaozhuang?.id ?? 0, '姚庄 OR 西塘')?.matches.paragraphs).toEqual([[[4, 6], [10, 12]]]);
+    // With another term, that one must occur too.
+    expect(library.search({ query: '姚庄 OR 平湖 游客' }).hits.map((h) => h.title)).toEqual(['姚庄镇桃花节']);
+  });
+});
+
 describe('ranking of very many matches', () => {
   it('lists headline hits first and then the rest newest first, without bm25', () => {
     const big = Library.open(join(tempDir(), 'big.db'));
