@@ -25,7 +25,7 @@ const DIR = process.env.BENCH_DIR ?? join(tmpdir(), `broadsheet-bench-${STORIES}
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-type QueryClass = 'one' | 'two' | 'three' | 'four' | 'multi' | 'latin';
+type QueryClass = 'one' | 'two' | 'three' | 'four' | 'multi' | 'latin' | 'or';
 
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 const percentile = (xs: number[], p: number) => {
@@ -67,6 +67,7 @@ function querySet(archive: GeneratedArchive): Record<QueryClass, string[]> {
       '"双示范 建设"',
     ],
     latin: ['5G', 'cbd', 'PM2.5', '2023', '2023年', 'ＧＤＰ', 'ai', '024'],
+    or: [`${townShort[2] ?? '大云'} OR ${townShort[3] ?? '干窑'}`, '疫情 OR 新冠 防控', `${people2[0] ?? '周奕'} | ${people3[0] ?? '江海洋'}`, '鲈鱼 OR 菱角 -企业'],
   };
 }
 
@@ -82,19 +83,20 @@ function timed<T>(f: () => T): { value: T; ms: number; cpuMs: number } {
 
 /** Every matching id by LIKE over the stored text: the full result set, as `searchIds` gives it. */
 function likeScan(db: Database.Database, query: string): { ms: number; cpuMs: number; total: number } {
-  const { include, exclude } = parseQuery(query);
+  const { include, anyOf, exclude } = parseQuery(query);
   const cond = (negate: boolean) =>
     `${negate ? 'NOT ' : ''}(s.title LIKE ? OR s.kicker LIKE ? OR s.subtitle LIKE ? OR s.section LIKE ? OR s.caption LIKE ? OR s.authors LIKE ?
       OR EXISTS (SELECT 1 FROM paragraphs p WHERE p.story_id = s.id AND p.text LIKE ?))`;
-  const where = [...include.map(() => cond(false)), ...exclude.map(() => cond(true))].join(' AND ');
-  const params = [...include, ...exclude].flatMap((t) => Array<string>(7).fill(`%${t}%`));
+  const either = anyOf.map((group) => `(${group.map(() => cond(false)).join(' OR ')})`);
+  const where = [...include.map(() => cond(false)), ...either, ...exclude.map(() => cond(true))].join(' AND ');
+  const params = [...include, ...anyOf.flat(), ...exclude].flatMap((t) => Array<string>(7).fill(`%${t}%`));
   const r = timed(() => db.prepare<string[], number>(`SELECT s.id FROM stories s WHERE ${where} ORDER BY s.id`).pluck().all(...params));
   return { ms: r.ms, cpuMs: r.cpuMs, total: r.value.length };
 }
 
 function ripgrep(dir: string, query: string): { ms: number } | null {
-  const { include, exclude } = parseQuery(query);
-  if (include.length !== 1 || exclude.length) return null;
+  const { include, anyOf, exclude } = parseQuery(query);
+  if (include.length !== 1 || anyOf.length || exclude.length) return null;
   const started = performance.now();
   spawnSync('rg', ['-l', '-F', '-i', '--', include[0] ?? '', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { ms: performance.now() - started };
