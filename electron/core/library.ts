@@ -196,8 +196,8 @@ export class Library {
    * under a folder (which need not exist any more). The files are not touched. Bookmarks,
    * collections, clippings and read marks stay, keyed by story: importing the pages again brings
    * them back. Kept folders at or under the paths are forgotten, so "import again" does not undo
-   * it. One transaction (FTS5 rewrites its deletion marks at every commit, so one commit is
-   * fastest: 3.4 s for 98,057 stories).
+   * it. One transaction: FTS5 rewrites its deletion marks at every commit, so one commit is
+   * fastest (one county's 14,446 of 98,057 stories in 0.3–0.4 s, all of them in 3.3 s).
    */
   removePages(paths: readonly string[]): RemovedPages {
     if (this.importBatch) throw new LibraryError('an import is running in this library; wait for it to finish or cancel it before removing pages');
