@@ -493,10 +493,16 @@ describe('the web host serves the reader on a fresh library', () => {
     await dialog.getByRole('button', { name: '关闭' }).click();
     const before = await listTotal(page);
 
+    // A followed search is told what the new pages brought it.
+    const { id: followedId } = (await callApi(host, 'followSearch', { name: '“第二天”', query: '第二天', filters: {} })).body as { id: number };
+    const found = async () => ((await callApi(host, 'search', { query: '第二天' })).body as { total: number }).total;
+    const foundBefore = await found();
     writeAnotherPage(join(ROOT, 'seeds', second), join(folder, 'day-2.txt'), '第二天');
     await page.reload();
     const notice = page.getByRole('status').filter({ hasText: /^已导入文件夹中新增的 1 个版面、\d+ 篇报道/ });
     await notice.waitFor();
+    expect(await notice.innerText()).toContain(`;关注:“第二天” 新增 ${(await found()) - foundBefore} 篇`);
+    await callApi(host, 'unfollowSearch', { id: followedId });
     await expect.poll(() => listTotal(page)).toBeGreaterThan(before);
     expect(await page.getByRole('dialog', { name: '导入版面' }).count()).toBe(0);
 
