@@ -526,7 +526,20 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
             follow={query === '' && isEverything(choices) ? null : { followed: shownFollowed !== null, onToggle: toggleFollow }}
           />
           {pageId !== null ? (
-            <PageView pageId={pageId} onOpen={(id) => open(id)} onBack={story.data ? () => setPageId(null) : null} onPage={setPageId} onTurns={onPageTurns} onGone={() => setPageId(null)} />
+            <PageView
+              pageId={pageId}
+              onOpen={(id) => open(id)}
+              onBack={story.data ? () => setPageId(null) : null}
+              onPage={setPageId}
+              onTurns={onPageTurns}
+              onGone={() => setPageId(null)}
+              onRemoved={(removed) => {
+                setPageId(null);
+                versions.contentChanged();
+                say(t('page.removed', { n: removed.stories }));
+              }}
+              onError={say}
+            />
           ) : (
             <Reader
               story={shownStory}

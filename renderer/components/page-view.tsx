@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { baseName, pageNumberOf } from '../../electron/shared/citation';
-import type { PageSummary, StoryDetail } from '../../electron/shared/library';
+import type { PageSummary, RemovedPages, StoryDetail } from '../../electron/shared/library';
 import { getApi } from '../api';
 import { storyTitle } from '../format';
 import { useAsync } from '../hooks/use-async';
@@ -24,6 +24,9 @@ interface Props {
   onTurns: (turns: PageTurns) => void;
   /** The page is not in the library (any more): a re-import replaced it, or a remembered view outlived it. */
   onGone: () => void;
+  /** The reader took the page out of the library (移出书库). */
+  onRemoved: (removed: RemovedPages) => void;
+  onError: (message: string) => void;
 }
 
 const LEAD_CHARS = 140;
@@ -41,8 +44,10 @@ function opening(story: StoryDetail): string {
  * 版面: one printed page laid out as a newspaper page, the lead story across the top in large
  * type, the others in columns, photo news as boxes. Clicking a headline opens the story.
  */
-export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone }: Props) {
+export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone, onRemoved, onError }: Props) {
   const { t, date } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const page = useAsync(async () => {
     const api = getApi();
     const summaries = await api.pageStories({ pageId });
@@ -63,6 +68,14 @@ export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone }: Pr
   const pageName = (p: PageSummary) => {
     const n = pageNumberOf(p.source);
     return n !== null ? t('editions.page', { n }) : baseName(p.source);
+  };
+  // A page read badly, or one that does not belong, can be taken out; its file stays.
+  const remove = (source: PageSummary) => {
+    setRemoving(true);
+    getApi()
+      .removePages({ paths: [source.source] })
+      .then(onRemoved, (err: unknown) => onError(err instanceof Error ? err.message : String(err)))
+      .finally(() => (setRemoving(false), setConfirming(false)));
   };
   const stories = page.data?.stories ?? [];
   const lead = stories.find((s) => s.kind === 'article') ?? null;
@@ -91,6 +104,22 @@ export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone }: Pr
             {next ? t('page.next', { page: pageName(next) }) : t('page.last')}
           </button>
         </nav>
+        {shown?.source &&
+          (confirming ? (
+            <span className="page-remove" role="group" aria-label={t('page.remove')}>
+              {t('page.removeQuestion', { n: shown.source.stories })}
+              <button type="button" className="danger" disabled={removing} onClick={() => shown.source && remove(shown.source)} autoFocus>
+                {removing ? t('import.removing') : t('import.removeConfirm')}
+              </button>
+              <button type="button" disabled={removing} onClick={() => setConfirming(false)}>
+                {t('import.cancelRemove')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="page-remove-start" onClick={() => setConfirming(true)}>
+              {t('page.remove')}
+            </button>
+          ))}
       </div>
       <header className="masthead">
         <p className="masthead-paper">{first?.edition.paper ?? t('page.heading')}</p>

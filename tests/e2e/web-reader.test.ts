@@ -428,6 +428,27 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(existsSync(join(folder, 'page.txt'))).toBe(true);
   });
 
+  it('takes the printed page shown out of the library once the reader confirms', async () => {
+    const folder = join(host.dir, 'badly-read');
+    mkdirSync(folder);
+    writeAnotherPage(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds'))[3] ?? ''), join(folder, 'page.txt'), '误读');
+    const { articles } = (await callApi(host, 'importPaths', { paths: [folder] })).body as { articles: number };
+    await page.reload();
+    await seeSeedStories(page);
+    await page.getByRole('searchbox', { name: '搜索报道' }).fill('误读');
+    await expect.poll(() => listTotal(page)).toBe(1);
+    await storyList(page).getByRole('button').filter({ hasText: '误读' }).first().click();
+    await page.getByRole('region', { name: '正文' }).getByRole('button', { name: '查看版面' }).click();
+    await page.getByRole('button', { name: '把此版面移出书库…' }).click();
+    const confirm = page.getByRole('group', { name: '把此版面移出书库…' });
+    expect(await confirm.innerText()).toContain(`把此版面的 ${articles} 篇报道移出书库?文件不会删除`);
+    await confirm.getByRole('button', { name: '移出', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: `已移出此版面的 ${articles} 篇报道。` }).waitFor();
+    await expect.poll(() => listTotal(page)).toBe(0);
+    expect(((await callApi(host, 'search', { query: '误读' })).body as { total: number }).total).toBe(0);
+    await callApi(host, 'forgetImportFolder', { path: folder });
+  });
+
   it('follows a search: counts its unread stories in the sidebar as they are read and as imports add more, and opens on them', async () => {
     // Whatever the tests before read, the story this one reads is unread.
     const { hits } = (await callApi(host, 'search', { query: '乡贤' })).body as { hits: { id: number; title: string }[] };
