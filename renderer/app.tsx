@@ -321,6 +321,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     },
   };
 
+  // What the list shows, read or not, is what 关注 follows; the whole library is nothing to follow.
+  const choices = without(scope, 'unread');
+  const canFollow = query !== '' || !isEverything(choices);
   useReadingKeys({
     step,
     open: () => {
@@ -332,6 +335,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     },
     bookmark: toggleBookmark,
     unreadOnly: () => showUnreadOnly(scope.unread !== true),
+    follow: () => {
+      if (canFollow) toggleFollow();
+    },
     cite: () => citeStory(),
     page: () => {
       if (pageId === null) setPageId(shownStory?.pageId ?? null);
@@ -379,7 +385,6 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const heading = [query ? t('list.heading.search', { query }) : null, ...choiceNames, scope.unread ? t('list.heading.unread') : null].filter(Boolean).join(' · ');
 
   // 关注: the list's search and choices (read or not) can be followed; its name is the heading's.
-  const choices = without(scope, 'unread');
   const shownFollowed = followed.data?.find((f) => f.query === query && sameChoices(f.filters, choices)) ?? null;
   const toggleFollow = () => {
     if (shownFollowed) return void api.unfollowSearch({ id: shownFollowed.id }).then(versions.userDataChanged, fail);
@@ -523,7 +528,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
             onOpen={open}
             onCheck={check}
             onCheckAll={(on) => setChecked(on ? { all: true } : NONE)}
-            follow={query === '' && isEverything(choices) ? null : { followed: shownFollowed !== null, onToggle: toggleFollow }}
+            follow={canFollow ? { followed: shownFollowed !== null, onToggle: toggleFollow } : null}
           />
           {pageId !== null ? (
             <PageView

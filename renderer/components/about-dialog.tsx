@@ -12,6 +12,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Enter', 'shortcuts.open'],
   ['x', 'shortcuts.select'],
   ['u', 'shortcuts.unread'],
+  ['f', 'shortcuts.follow'],
   ['b', 'shortcuts.bookmark'],
   ['c', 'shortcuts.cite'],
   ['p', 'shortcuts.page'],

@@ -65,7 +65,7 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
         <div className="list-title">
           <h2 id="story-list-heading">{heading}</h2>
           {follow && (
-            <button type="button" className="follow" aria-pressed={follow.followed} title={t('list.followHint')} onClick={follow.onToggle}>
+            <button type="button" className="follow" aria-pressed={follow.followed} aria-keyshortcuts="f" title={t('list.followHint')} onClick={follow.onToggle}>
               {follow.followed ? t('list.following') : t('list.follow')}
             </button>
           )}

@@ -17,6 +17,8 @@ export interface ReadingKeys {
   turnPage: (by: 1 | -1) => void;
   /** u: show only unread stories, or all again. */
   unreadOnly: () => void;
+  /** f: follow the list's search and choices, or stop following them. */
+  follow: () => void;
   /** "/" or Ctrl+K puts the cursor in the search box. */
   focusSearch: () => void;
   /** Ctrl+F: find in the open story. */
@@ -64,6 +66,7 @@ export function useReadingKeys(keys: ReadingKeys): void {
       else if (event.key === 'x') k.check();
       else if (event.key === 'b') k.bookmark();
       else if (event.key === 'u') k.unreadOnly();
+      else if (event.key === 'f') k.follow();
       else if (event.key === 'c') k.cite();
       else if (event.key === 'p') k.page();
       else if (event.key === '[') k.turnPage(-1);

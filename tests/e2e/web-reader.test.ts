@@ -456,8 +456,9 @@ describe('the web host serves the reader on a fresh library', () => {
     await callApi(host, 'markRead', { id: toRead?.id ?? 0, read: false });
     const all = await seeSeedStories(page);
     await searchNarrows(page, '乡贤', all);
-    const follow = page.getByRole('button', { name: '☆ 关注' });
-    await follow.click();
+    // From the keyboard, out of the search box: f, as the button beside the list's title.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('f');
     await page.getByRole('button', { name: '★ 已关注' }).waitFor();
     const followedNow = async () => ((await callApi(host, 'listFollowedSearches', {})).body as { name: string; total: number; unread: number }[])[0];
     const section = page.getByRole('navigation', { name: '资料库' }).getByRole('region', { name: '关注' });
