@@ -386,8 +386,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
 
   // 关注: the list's search and choices (read or not) can be followed; its name is the heading's.
   const shownFollowed = followed.data?.find((f) => f.query === query && sameChoices(f.filters, choices)) ?? null;
+  const unfollow = (id: number) => void api.unfollowSearch({ id }).then(versions.userDataChanged, fail);
   const toggleFollow = () => {
-    if (shownFollowed) return void api.unfollowSearch({ id: shownFollowed.id }).then(versions.userDataChanged, fail);
+    if (shownFollowed) return unfollow(shownFollowed.id);
     const name = [query ? `“${query}”` : null, ...choiceNames].filter(Boolean).join(' · ');
     api.followSearch({ name, query, filters: choices }).then(() => {
       versions.userDataChanged();
@@ -401,7 +402,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
       if (f.query) settleOnSearch(f.query);
       setScope(f.unread > 0 ? { ...f.filters, unread: true } : f.filters);
     },
-    onUnfollow: (f: FollowedSearch) => void api.unfollowSearch({ id: f.id }).then(versions.userDataChanged, fail),
+    onUnfollow: (f: FollowedSearch) => unfollow(f.id),
   };
 
   return (

@@ -1,4 +1,5 @@
 import type { LastView } from '../electron/shared/api';
+import { choicesKey } from '../electron/shared/library';
 
 /**
  * What the story list shows: the sidebar's choices, which combine (a place and a topic and an
@@ -22,10 +23,7 @@ export function without(scope: Scope, key: keyof Scope): Scope {
 export const isEverything = (scope: Scope): boolean => Object.keys(scope).length === 0;
 
 /** Whether two scopes make the same choices, whatever order their keys came in. */
-export function sameChoices(a: Scope, b: Scope): boolean {
-  const sorted = (scope: Scope) => JSON.stringify(Object.entries(scope).sort(([x], [y]) => (x < y ? -1 : 1)));
-  return sorted(a) === sorted(b);
-}
+export const sameChoices = (a: Scope, b: Scope): boolean => choicesKey(a) === choicesKey(b);
 
 /** The range of days that is the whole of `year`. */
 export const yearRange = (year: string): { dateFrom: string; dateTo: string } => ({ dateFrom: `${year}-01-01`, dateTo: `${year}-12-31` });

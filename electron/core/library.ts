@@ -171,11 +171,6 @@ export class Library {
     }
   }
 
-  /** Whether any page was imported from `folder` or a folder inside it. */
-  holdsPagesIn(folder: string): boolean {
-    return this.db.prepare<[string, string], number>('SELECT 1 FROM pages WHERE path >= ? AND path < ? LIMIT 1').pluck().get(...pathsUnder(folder)) !== undefined;
-  }
-
   /** Stories from pages in `folder` or in folders inside it. */
   storiesIn(folder: string): number {
     return this.folders.storiesIn(folder);

@@ -149,16 +149,22 @@ export const clippingInputSchema = z
   .refine((c) => c.end > c.start, 'a clipping ends after it starts');
 export type ClippingInput = z.infer<typeof clippingInputSchema>;
 
+/** A followed search's choices: any filter but `unread`, which is how it is read, not what it is. */
+export const followedFiltersSchema = storyFiltersSchema.omit({ unread: true });
+
+/** The same choices whatever order their keys came in, as one JSON object: to compare or to store them. */
+export const choicesKey = (filters: object): string => JSON.stringify(Object.fromEntries(Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))));
+
 /**
  * A search the reader follows: its query and choices, kept with the library so that the stories
- * later imports add to it can be counted. Only unread stories is how it is read, not what it is.
+ * later imports add to it can be counted.
  */
 export const followSearchInputSchema = z
   .object({
     /** What the sidebar lists it as: the search and the choices, as the list's heading names them. */
     name: z.string().trim().min(1).max(200),
     query: z.string().trim().max(1000),
-    filters: storyFiltersSchema.omit({ unread: true }),
+    filters: followedFiltersSchema,
   })
   .strict()
   .refine((f) => f.query !== '' || Object.keys(f.filters).length > 0, 'a followed search needs a query or a choice (following everything is the whole library)');
@@ -168,7 +174,7 @@ export interface FollowedSearch {
   id: number;
   name: string;
   query: string;
-  filters: Omit<StoryFilters, 'unread'>;
+  filters: z.infer<typeof followedFiltersSchema>;
   createdAt: string;
   /** The stories it finds now, and those of them not read yet. */
   total: number;

@@ -3,6 +3,7 @@ import type { ImportSummary, RemovedPages } from '../../electron/shared/library'
 import { getApi } from '../api';
 import { useAsync } from '../hooks/use-async';
 import { useI18n } from '../i18n';
+import { RemovalConfirmation, usePageRemoval } from './removal-confirmation';
 
 interface Props {
   running: boolean;
@@ -27,32 +28,34 @@ interface Props {
 export function ImportFolders({ running, atStart, onAtStart, summary, onImport, onRemoved, samples, onError }: Props) {
   const { t, date } = useI18n();
   const [changes, setChanges] = useState(0);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [removing, setRemoving] = useState(false);
   const [removed, setRemoved] = useState<RemovedPages | null>(null);
+  const removal = usePageRemoval((result) => {
+    setRemoved(result);
+    setChanges((n) => n + 1);
+    onRemoved();
+  }, onError);
   const folders = useAsync(() => getApi().listImportFolders(), [summary, changes]).data ?? [];
   const present = folders.filter((f) => f.present).map((f) => f.path);
-  const failed = (err: unknown) => onError(err instanceof Error ? err.message : String(err));
   const forget = (path: string) =>
     getApi()
       .forgetImportFolder({ path })
-      .then(() => setChanges((n) => n + 1), failed);
-  const remove = (path: string) => {
-    setRemoving(true);
-    getApi()
-      .removePages({ paths: [path] })
       .then(
-        (result) => {
-          setRemoved(result);
-          setConfirming(null);
-          setChanges((n) => n + 1);
-          onRemoved();
-        },
-        failed,
-      )
-      .finally(() => setRemoving(false));
-  };
-  const busy = running || removing;
+        () => setChanges((n) => n + 1),
+        (err: unknown) => onError(err instanceof Error ? err.message : String(err)),
+      );
+  const busy = running || removal.removing;
+  // The kept folders, and the sample pages while the library holds them: each can be taken out.
+  const rows = [
+    ...folders.map((f) => ({
+      path: f.path,
+      name: f.path,
+      stories: f.stories,
+      kept: true,
+      missing: !f.present,
+      status: f.present ? t('import.folderChecked', { when: date(f.checkedAt.slice(0, 10)) }) : t('import.folderMissing'),
+    })),
+    ...(samples ? [{ path: samples.path, name: t('import.samples'), stories: samples.stories, kept: false, missing: false, status: t('import.samplesNote') }] : []),
+  ];
   return (
     <section className="import-folders" aria-labelledby="import-folders-heading">
       <h3 id="import-folders-heading">{t('import.folders')}</h3>
@@ -62,44 +65,40 @@ export function ImportFolders({ running, atStart, onAtStart, summary, onImport, 
         </p>
       )}
       {folders.length === 0 && <p className="empty-note">{t('import.noFolders')}</p>}
-      {(folders.length > 0 || samples) && (
+      {rows.length > 0 && (
         <ul role="list">
-          {folders.map((f) =>
-            confirming === f.path ? (
-              <RemoveConfirmation key={f.path} name={f.path} stories={f.stories} busy={busy} onRemove={() => remove(f.path)} onCancel={() => setConfirming(null)} />
-            ) : (
-              <li key={f.path}>
-                <span className="folder-path">{f.path}</span>
-                <span className={f.present ? 'folder-checked' : 'folder-missing'}>
-                  {t('import.folderStories', { n: f.stories })} · {f.present ? t('import.folderChecked', { when: date(f.checkedAt.slice(0, 10)) }) : t('import.folderMissing')}
-                </span>
-                <span className="folder-actions">
-                  <button type="button" aria-label={t('import.forgetFolder', { path: f.path })} disabled={busy} onClick={() => void forget(f.path)}>
-                    {t('import.forget')}
-                  </button>
-                  {f.stories > 0 && (
-                    <button type="button" aria-label={t('import.removeFolder', { path: f.path, n: f.stories })} disabled={busy} onClick={() => setConfirming(f.path)}>
-                      {t('import.remove')}
-                    </button>
-                  )}
-                </span>
+          {rows.map((row) => {
+            const label = t('import.removeFolder', { path: row.name, n: row.stories });
+            return (
+              <li key={row.path}>
+                {removal.confirming === row.path ? (
+                  <RemovalConfirmation className="folder-confirm" label={label} busy={busy} onConfirm={() => removal.remove(row.path)} onCancel={removal.cancel}>
+                    <span className="folder-path">{t('import.removeQuestion', { n: row.stories, path: row.name })}</span>
+                    <span className="folder-checked">{t('import.removeKeeps')}</span>
+                  </RemovalConfirmation>
+                ) : (
+                  <>
+                    <span className="folder-path">{row.name}</span>
+                    <span className={row.missing ? 'folder-missing' : 'folder-checked'}>
+                      {t('import.folderStories', { n: row.stories })} · {row.status}
+                    </span>
+                    <span className="removal-buttons">
+                      {row.kept && (
+                        <button type="button" aria-label={t('import.forgetFolder', { path: row.path })} disabled={busy} onClick={() => void forget(row.path)}>
+                          {t('import.forget')}
+                        </button>
+                      )}
+                      {row.stories > 0 && (
+                        <button type="button" aria-label={label} disabled={busy} onClick={() => removal.ask(row.path)}>
+                          {t('import.remove')}
+                        </button>
+                      )}
+                    </span>
+                  </>
+                )}
               </li>
-            ),
-          )}
-          {samples &&
-            (confirming === samples.path ? (
-              <RemoveConfirmation name={t('import.samples')} stories={samples.stories} busy={busy} onRemove={() => remove(samples.path)} onCancel={() => setConfirming(null)} />
-            ) : (
-              <li>
-                <span className="folder-path">{t('import.samples')}</span>
-                <span className="folder-checked">{t('import.folderStories', { n: samples.stories })} · {t('import.samplesNote')}</span>
-                <span className="folder-actions">
-                  <button type="button" aria-label={t('import.removeFolder', { path: t('import.samples'), n: samples.stories })} disabled={busy} onClick={() => setConfirming(samples.path)}>
-                    {t('import.remove')}
-                  </button>
-                </span>
-              </li>
-            ))}
+            );
+          })}
         </ul>
       )}
       {folders.length > 0 && (
@@ -114,26 +113,5 @@ export function ImportFolders({ running, atStart, onAtStart, summary, onImport, 
         </div>
       )}
     </section>
-  );
-}
-
-/** Removing stories is asked once more, in place, with what it keeps. */
-function RemoveConfirmation({ name, stories, busy, onRemove, onCancel }: { name: string; stories: number; busy: boolean; onRemove: () => void; onCancel: () => void }) {
-  const { t } = useI18n();
-  return (
-    <li>
-      <div className="folder-confirm" role="group" aria-label={t('import.removeFolder', { path: name, n: stories })}>
-        <span className="folder-path">{t('import.removeQuestion', { n: stories, path: name })}</span>
-        <span className="folder-checked">{t('import.removeKeeps')}</span>
-        <span className="folder-actions">
-          <button type="button" className="danger" disabled={busy} onClick={onRemove} autoFocus>
-            {busy ? t('import.removing') : t('import.removeConfirm')}
-          </button>
-          <button type="button" disabled={busy} onClick={onCancel}>
-            {t('import.cancelRemove')}
-          </button>
-        </span>
-      </div>
-    </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { baseName, pageNumberOf } from '../../electron/shared/citation';
 import type { PageSummary, RemovedPages, StoryDetail } from '../../electron/shared/library';
 import { getApi } from '../api';
@@ -7,6 +7,7 @@ import { useAsync } from '../hooks/use-async';
 import { useI18n } from '../i18n';
 import { neighbourPages } from '../page-order';
 import { editionLabel } from './edition-calendar';
+import { RemovalConfirmation, usePageRemoval } from './removal-confirmation';
 
 /** The pages before and after the one shown, in print order, for turning with [ and ]. */
 export interface PageTurns {
@@ -46,8 +47,8 @@ function opening(story: StoryDetail): string {
  */
 export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone, onRemoved, onError }: Props) {
   const { t, date } = useI18n();
-  const [confirming, setConfirming] = useState(false);
-  const [removing, setRemoving] = useState(false);
+  // A page read badly, or one that does not belong, can be taken out; its file stays.
+  const removal = usePageRemoval(onRemoved, onError);
   const page = useAsync(async () => {
     const api = getApi();
     const summaries = await api.pageStories({ pageId });
@@ -68,14 +69,6 @@ export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone, onRe
   const pageName = (p: PageSummary) => {
     const n = pageNumberOf(p.source);
     return n !== null ? t('editions.page', { n }) : baseName(p.source);
-  };
-  // A page read badly, or one that does not belong, can be taken out; its file stays.
-  const remove = (source: PageSummary) => {
-    setRemoving(true);
-    getApi()
-      .removePages({ paths: [source.source] })
-      .then(onRemoved, (err: unknown) => onError(err instanceof Error ? err.message : String(err)))
-      .finally(() => (setRemoving(false), setConfirming(false)));
   };
   const stories = page.data?.stories ?? [];
   const lead = stories.find((s) => s.kind === 'article') ?? null;
@@ -105,18 +98,12 @@ export function PageView({ pageId, onOpen, onBack, onPage, onTurns, onGone, onRe
           </button>
         </nav>
         {shown?.source &&
-          (confirming ? (
-            <span className="page-remove" role="group" aria-label={t('page.remove')}>
+          (removal.confirming === shown.source.source ? (
+            <RemovalConfirmation className="page-remove" label={t('page.remove')} busy={removal.removing} onConfirm={() => shown.source && removal.remove(shown.source.source)} onCancel={removal.cancel}>
               {t('page.removeQuestion', { n: shown.source.stories })}
-              <button type="button" className="danger" disabled={removing} onClick={() => shown.source && remove(shown.source)} autoFocus>
-                {removing ? t('import.removing') : t('import.removeConfirm')}
-              </button>
-              <button type="button" disabled={removing} onClick={() => setConfirming(false)}>
-                {t('import.cancelRemove')}
-              </button>
-            </span>
+            </RemovalConfirmation>
           ) : (
-            <button type="button" className="page-remove-start" onClick={() => setConfirming(true)}>
+            <button type="button" className="page-remove-start" onClick={() => shown.source && removal.ask(shown.source.source)}>
               {t('page.remove')}
             </button>
           ))}

@@ -33,14 +33,8 @@ export function createHandlers(s: HostServices): Handlers {
   const { library } = s;
   return {
     appInfo: () => {
-      const samples = s.seedsDir === undefined ? 0 : library.storiesIn(s.seedsDir);
-      return {
-        version: s.version,
-        canPickPaths: s.pickPaths !== undefined,
-        libraryFile: library.file,
-        stats: library.stats(),
-        samples: s.seedsDir !== undefined && samples > 0 ? { path: s.seedsDir, stories: samples } : null,
-      };
+      const samples = s.seedsDir === undefined ? null : { path: s.seedsDir, stories: library.storiesIn(s.seedsDir) };
+      return { version: s.version, canPickPaths: s.pickPaths !== undefined, libraryFile: library.file, stats: library.stats(), samples: samples?.stories ? samples : null };
     },
 
     listStories: ({ filters, sort, offset, limit }) => library.listStories(filters, offset, limit, sort),

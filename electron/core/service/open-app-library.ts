@@ -37,14 +37,10 @@ export async function openAppLibrary(file: string, seedsDir: string | null, opti
   }
   let seeded = false;
   if (seedsDir && existsSync(seedsDir)) {
-    if (library.stats().pages === 0) {
-      await library.importPaths([seedsDir], { rememberFolders: false });
-      seeded = true;
-    } else if (library.holdsPagesIn(seedsDir)) {
-      // The seed pages it holds are read again if a newer Broadsheet reads pages better (they are
-      // in no kept folder); unchanged ones are skipped, which for five files takes milliseconds.
-      await library.importPaths([seedsDir], { rememberFolders: false });
-    }
+    // The seed pages a library holds are read again if a newer Broadsheet reads pages better (they
+    // are in no kept folder); unchanged ones are skipped, which for five files takes milliseconds.
+    seeded = library.stats().pages === 0;
+    if (seeded || library.storiesIn(seedsDir) > 0) await library.importPaths([seedsDir], { rememberFolders: false });
   }
   return { library, movedAside, seeded };
 }

@@ -1,14 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { storyFiltersSchema, type FollowedSearch, type FollowSearchInput } from '../../shared/library';
+import { choicesKey, followedFiltersSchema, type FollowedSearch, type FollowSearchInput } from '../../shared/library';
 
 /** A followed search as stored; its counts are the search engine's to work out. */
 export type StoredFollowedSearch = Omit<FollowedSearch, 'total' | 'unread'>;
-
-const followedFiltersSchema = storyFiltersSchema.omit({ unread: true });
-
-/** The same choices whatever order their keys came in: the key the table's uniqueness holds to. */
-const canonical = (filters: FollowSearchInput['filters']): string =>
-  JSON.stringify(Object.fromEntries(Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))));
 
 interface Row {
   id: number;
@@ -29,7 +23,7 @@ export class FollowedSearches {
         `INSERT INTO followed_searches (name, query, filters, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (query, filters) DO UPDATE SET name = excluded.name RETURNING *`,
       )
-      .get(input.name, input.query, canonical(input.filters), now);
+      .get(input.name, input.query, choicesKey(input.filters), now);
     const search = row && storedOf(row);
     if (!search) throw new Error('the followed search was not stored');
     return search;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { articleSchema, editionSchema, regionSchema } from '../model';
 import { TOPIC_IDS } from '../topics';
-import { sortOrderSchema, storyFiltersSchema } from '../library';
+import { followedFiltersSchema, sortOrderSchema } from '../library';
 import type {
   Bookmark,
   Clipping,
@@ -88,7 +88,7 @@ export const followedSearchSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   query: z.string(),
-  filters: storyFiltersSchema.omit({ unread: true }),
+  filters: followedFiltersSchema,
   createdAt: z.string(),
   total: z.number().int(),
   unread: z.number().int(),
