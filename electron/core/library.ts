@@ -381,6 +381,24 @@ export class Library {
     this.markStoriesRead([storyId], read);
   }
 
+  /** The reader opened the story: it is read, and the latest in the reading history. */
+  storyOpened(storyId: number): void {
+    this.settleImport();
+    const { key } = this.story(storyId);
+    const at = this.readStamp();
+    this.markStoriesRead([storyId], true, at);
+    this.db.prepare('INSERT OR REPLACE INTO reading_history (story_key, opened_at) VALUES (?, ?)').run(key, at);
+    this.engine.attributes().setOpened(storyId, at);
+  }
+
+  /** Empties the reading history; the stories stay read. Returns how many stories it held. */
+  clearReadingHistory(): number {
+    this.settleImport();
+    const cleared = this.db.prepare('DELETE FROM reading_history').run().changes;
+    this.engine.attributes().forgetOpened();
+    return cleared;
+  }
+
   /**
    * When a story is marked read: the time, but each one later than the one before, so that the
    * stamp of one markAllRead names its stories alone, even within a millisecond of another mark.

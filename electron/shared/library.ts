@@ -15,6 +15,8 @@ export const storyFiltersSchema = z
     person: z.string().trim().min(1).max(40).optional(),
     bookmarked: z.boolean().optional(),
     unread: z.boolean().optional(),
+    /** true: only the stories the reader has opened (the reading history); false: only the others. */
+    opened: z.boolean().optional(),
     dateFrom: isoDate.optional(),
     dateTo: isoDate.optional(),
     editionId: z.number().int().positive().optional(),
@@ -23,10 +25,14 @@ export const storyFiltersSchema = z
   .strict();
 export type StoryFilters = z.infer<typeof storyFiltersSchema>;
 
-/** relevance: headline hits first, then bm25 (newest first when very many stories match); date: newest first; oldest: oldest first. Undated stories come last by date either way. */
-export const sortOrderSchema = z.enum(['relevance', 'date', 'oldest']);
+/**
+ * relevance: headline hits first, then bm25 (newest first when very many stories match); date:
+ * newest first; oldest: oldest first (undated stories come last by date either way); opened: the
+ * story opened last first, then the stories never opened, newest first.
+ */
+export const sortOrderSchema = z.enum(['relevance', 'date', 'oldest', 'opened']);
 export type SortOrder = z.infer<typeof sortOrderSchema>;
-/** How a list without a search is ordered: by date, either way. */
+/** How a list without a search is ordered: by date either way, or by when the reader opened each story. */
 export const listOrderSchema = sortOrderSchema.exclude(['relevance']);
 export type ListOrder = z.infer<typeof listOrderSchema>;
 
@@ -61,6 +67,8 @@ export interface StorySummary {
   pageId: number;
   bookmarked: boolean;
   read: boolean;
+  /** When the reader last opened the story (ISO time), or null if never. */
+  openedAt: string | null;
 }
 
 export interface SearchHit extends StorySummary {

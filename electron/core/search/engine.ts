@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage, StorySummary } from '../../shared/library';
+import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, SortOrder, StoryFilters, StoryPage, StorySummary } from '../../shared/library';
 import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
 import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, wantedTerms, type ParsedQuery } from './query';
 import { highlightRanges, makeSnippet } from './snippet';
@@ -141,7 +141,7 @@ export class SearchEngine {
   list(filters: StoryFilters | undefined, offset: number, limit: number, sort: ListOrder = 'date'): StoryPage {
     const attrs = this.attributes();
     const { ids } = this.filteredHits(attrs, { include: [], anyOf: [], exclude: [] }, filters);
-    const page = byDate(attrs, ids, offset + limit, sort === 'oldest').slice(offset);
+    const page = inListOrder(attrs, ids, offset + limit, sort).slice(offset);
     return { total: ids.length, items: this.reader.rows(page).map(summaryOf) };
   }
 
@@ -169,7 +169,8 @@ export class SearchEngine {
     const offset = request.offset ?? 0;
     const wanted = offset + (request.limit ?? DEFAULT_LIMIT);
     let ordered: number[];
-    if (!relevance) ordered = byDate(attrs, ids, wanted, request.sort === 'oldest');
+    const sort = request.sort ?? 'relevance';
+    if (!relevance) ordered = inListOrder(attrs, ids, wanted, sort === 'relevance' ? 'date' : sort);
     else if (scores.size > 0) {
       ordered = firstInOrder(
         ids,
@@ -196,8 +197,18 @@ export class SearchEngine {
         score: scores.get(row.id) ?? 0,
       };
     });
-    return { total: ids.length, hits, facets, ranking: relevance ? 'relevance' : request.sort === 'oldest' ? 'oldest' : 'date', ms: performance.now() - started };
+    const ranking: SortOrder = relevance ? 'relevance' : sort === 'relevance' ? 'date' : sort;
+    return { total: ids.length, hits, facets, ranking, ms: performance.now() - started };
   }
+}
+
+/** The first k of `ids` in a list's order; by `opened`, the stories opened (the reading history: a few thousand at most) come first. */
+function inListOrder(attrs: StoryAttributes, ids: readonly number[], k: number, sort: ListOrder): number[] {
+  if (sort !== 'opened') return byDate(attrs, ids, k, sort === 'oldest');
+  const opened = attrs.openedLastFirst(ids);
+  if (opened.length === 0) return byDate(attrs, ids, k, false);
+  if (opened.length >= k) return opened.slice(0, k);
+  return [...opened, ...byDate(attrs, ids.filter((id) => !attrs.wasOpened(id)), k - opened.length, false)];
 }
 
 /** The first k of `ids` newest (or oldest) first: a few are ordered among themselves, many read off the library's date order. */

@@ -40,6 +40,8 @@ export class StoryAttributes {
   /** Per topic list id, its topics as a bit mask (TOPIC_IDS order). */
   private readonly topicSets: Map<number, number>;
   private readonly people: StoryPeople;
+  /** When the reader last opened each story they opened (milliseconds since 1970), by story id. */
+  private readonly openedAt: Map<number, number>;
   /** Every story id newest first (the same day: higher id first), sorted when first needed. */
   private newestOrder: Int32Array | null = null;
   private oldestOrder: Int32Array | null = null;
@@ -61,6 +63,7 @@ export class StoryAttributes {
     this.names = previous ? previous.names.copy() : NamePool.empty();
     this.placeLevels = previous ? previous.placeLevels.slice() : new Int32Array(0);
     this.topicSets = new Map(previous?.topicSets);
+    this.openedAt = new Map(previous?.openedAt);
     this.people = people;
   }
 
@@ -110,6 +113,8 @@ export class StoryAttributes {
       db.prepare<[number], number>(`SELECT s.id FROM ${table} m JOIN stories s ON s.key = m.story_key WHERE s.id > ?`).pluck().all(afterId);
     for (const id of marked('bookmarks')) this.flags[id] = (this.flags[id] ?? 0) | 1;
     for (const id of marked('read_state')) this.flags[id] = (this.flags[id] ?? 0) | 2;
+    const opened = db.prepare<[number], [number, string]>('SELECT s.id, h.opened_at FROM reading_history h JOIN stories s ON s.key = h.story_key WHERE s.id > ?').raw();
+    for (const [id, at] of opened.all(afterId)) this.openedAt.set(id, Date.parse(at));
     return this;
   }
 
@@ -147,6 +152,18 @@ export class StoryAttributes {
     if (this.has(id)) this.flags[id] = ((this.flags[id] ?? 0) & ~2) | (on ? 2 : 0);
   }
 
+  /** Notes that the reader opened the story at `at` (ISO time); null takes it out of the history. */
+  setOpened(id: number, at: string | null): void {
+    if (!this.has(id)) return;
+    if (at === null) this.openedAt.delete(id);
+    else this.openedAt.set(id, Date.parse(at));
+  }
+
+  /** Empties the reading history (read marks stay). */
+  forgetOpened(): void {
+    this.openedAt.clear();
+  }
+
   /** A predicate for the filters, or null when there are none. `members` holds a collection's stories. */
   filter(f: StoryFilters, members?: ReadonlySet<number>): ((id: number) => boolean) | null {
     const tests: ((id: number) => boolean)[] = [];
@@ -163,6 +180,10 @@ export class StoryAttributes {
       tests.push((id) => (((this.flags[id] ?? 0) & 1) !== 0) === want);
     }
     if (f.unread) tests.push((id) => ((this.flags[id] ?? 0) & 2) === 0);
+    if (f.opened !== undefined) {
+      const want = f.opened;
+      tests.push((id) => this.wasOpened(id) === want);
+    }
     if (f.dateFrom !== undefined) {
       const from = dateKey(f.dateFrom);
       tests.push((id) => (this.date[id] ?? 0) >= from);
@@ -207,6 +228,16 @@ export class StoryAttributes {
 
   /** Oldest first; the same day, in the order stored (the pages' reading order). Undated last, as newest first has them. */
   readonly olderFirst = (a: number, b: number): number => this.datedKey(a) - this.datedKey(b) || a - b;
+
+  wasOpened(id: number): boolean {
+    return this.openedAt.has(id);
+  }
+
+  /** Those of `ids` the reader has opened, the one opened last first. */
+  openedLastFirst(ids: readonly number[]): number[] {
+    const at = (id: number) => this.openedAt.get(id) ?? 0;
+    return ids.filter((id) => this.openedAt.has(id)).sort((a, b) => at(b) - at(a) || b - a);
+  }
 
   private datedKey(id: number): number {
     return this.dateOf(id) || Number.MAX_SAFE_INTEGER;

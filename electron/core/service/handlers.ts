@@ -48,6 +48,8 @@ export function createHandlers(s: HostServices): Handlers {
       return story && explainArticle(story.article, story.edition);
     },
     markRead: ({ id, read }) => (library.markRead(id, read ?? true), null),
+    storyOpened: ({ id }) => (library.storyOpened(id), null),
+    clearReadingHistory: () => ({ cleared: library.clearReadingHistory() }),
     markAllRead: ({ query, filters }) => library.markAllRead(query, filters),
     undoMarkAllRead: ({ batch }) => ({ unmarked: library.undoMarkAllRead(batch) }),
 

@@ -239,6 +239,25 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    description: 'the stories the reader opened, for a reading history',
+    up: (db) => {
+      // User data, by story key like read marks: when each story was last opened. Read marks
+      // alone cannot say it, as marking a whole list read gives all its stories one time. The
+      // history starts with the read marks made one at a time, which is what opening a story did.
+      db.exec(`
+        CREATE TABLE reading_history (
+          story_key TEXT PRIMARY KEY,
+          opened_at TEXT NOT NULL
+        );
+        CREATE INDEX reading_history_opened ON reading_history(opened_at);
+        INSERT INTO reading_history (story_key, opened_at)
+          SELECT story_key, read_at FROM read_state
+          WHERE read_at IN (SELECT read_at FROM read_state GROUP BY read_at HAVING count(*) = 1);
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

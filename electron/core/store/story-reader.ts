@@ -31,11 +31,13 @@ export interface StoryRow {
   edition_date: string | null;
   bookmarked: number;
   read_at: string | null;
+  opened_at: string | null;
 }
 
 const STORY_COLUMNS = `s.*, p.edition_id AS edition_id, (SELECT e.date FROM editions e WHERE e.id = p.edition_id) AS edition_date,
   EXISTS (SELECT 1 FROM bookmarks b WHERE b.story_key = s.key) AS bookmarked,
-  (SELECT r.read_at FROM read_state r WHERE r.story_key = s.key) AS read_at`;
+  (SELECT r.read_at FROM read_state r WHERE r.story_key = s.key) AS read_at,
+  (SELECT h.opened_at FROM reading_history h WHERE h.story_key = s.key) AS opened_at`;
 
 const regionOf = (r: StoryRow): Region => ({ province: r.province, city: r.city, county: r.county, town: r.town, village: r.village });
 
@@ -56,6 +58,7 @@ export function summaryOf(r: StoryRow): StorySummary {
     pageId: r.page_id,
     bookmarked: r.bookmarked === 1,
     read: r.read_at !== null,
+    openedAt: r.opened_at,
   };
 }
 

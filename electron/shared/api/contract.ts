@@ -75,6 +75,8 @@ export const API = {
   ),
   explainStory: method(z.object({ id }).strict(), storyExplanationSchema.nullable(), "the evidence for a story's places, topics, people and date"),
   markRead: method(z.object({ id, read: z.boolean().optional() }).strict(), done, 'mark a story read or unread'),
+  storyOpened: method(z.object({ id }).strict(), done, 'the reader opened a story: it is read, and the latest in the reading history'),
+  clearReadingHistory: method(none, z.object({ cleared: z.number().int() }), 'empty the reading history (the stories stay read)'),
   markAllRead: method(
     z.object({ query: z.string().max(1000).optional(), filters: storyFiltersSchema.optional() }).strict(),
     z.object({ marked: z.number().int(), batch: z.string() }),

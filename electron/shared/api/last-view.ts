@@ -11,7 +11,7 @@ export const RECENT_SEARCHES_KEPT = 20;
 export const lastViewSchema = z
   .object({
     query: z.string().max(1000),
-    scope: storyFiltersSchema.pick({ region: true, topic: true, person: true, bookmarked: true, editionId: true, collectionId: true, dateFrom: true, dateTo: true, unread: true }).strict(),
+    scope: storyFiltersSchema.pick({ region: true, topic: true, person: true, bookmarked: true, editionId: true, collectionId: true, dateFrom: true, dateTo: true, unread: true, opened: true }).strict(),
     sort: sortOrderSchema,
     story: z.object({ id: z.number().int().positive(), index: z.number().int().min(-1) }).strict().nullable(),
     /** The printed page shown over the story (查看版面); a view saved before pages were kept has none. */

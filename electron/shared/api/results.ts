@@ -44,6 +44,7 @@ export const storySummarySchema = z.object({
   pageId: z.number().int(),
   bookmarked: z.boolean(),
   read: z.boolean(),
+  openedAt: z.string().nullable(),
 });
 
 export const searchHitSchema = storySummarySchema.extend({

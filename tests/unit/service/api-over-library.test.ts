@@ -107,6 +107,23 @@ describe('the API over a library seeded on first start', () => {
     expect(await unread()).toBe(before);
   });
 
+  it('keeps a reading history of the stories opened, newest first, until it is cleared', async () => {
+    const listed = (await call('listStories', { limit: 2 })) as { items: { id: number }[] };
+    const [a, b] = listed.items.map((s) => s.id);
+    if (a === undefined || b === undefined) throw new Error('two stories needed');
+    await call('storyOpened', { id: a });
+    await call('storyOpened', { id: b });
+    const history = (await call('listStories', { filters: { opened: true }, sort: 'opened' })) as { items: { id: number; read: boolean; openedAt: string | null }[] };
+    expect(history.items.map((s) => [s.id, s.read])).toEqual([
+      [b, true],
+      [a, true],
+    ]);
+    expect(await call('clearReadingHistory', {})).toEqual({ cleared: 2 });
+    expect(await call('listStories', { filters: { opened: true } })).toMatchObject({ total: 0 });
+    expect(await dispatch(handlers, 'storyOpened', { id: 'a' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: expect.stringMatching(/^Invalid input for storyOpened: id/) } });
+    expect(await dispatch(handlers, 'storyOpened', { id: 987654 })).toMatchObject({ ok: false, error: { kind: 'failed', message: 'there is no story with id 987654' } });
+  });
+
   it('names the sample pages while the library holds them, and they are taken out as a folder is', async () => {
     const own = mkdtempSync(join(tmpdir(), 'bs-api-samples-'));
     const { library: sampled } = await openAppLibrary(join(own, 'library.db'), seeds);

@@ -208,6 +208,25 @@ describe('migrations', () => {
     library.close();
   });
 
+  it('version 9 starts the reading history of a version-8 library with the stories read one at a time, not those marked read together', () => {
+    const file = join(tempDir(), 'v8to9.db');
+    writeOlderLibrary(file, 5, { version: 8 });
+    const v8 = new Database(file);
+    const mark = v8.prepare('INSERT INTO read_state (story_key, read_at) SELECT key, ? FROM stories WHERE id = ?');
+    mark.run('2024-03-01T08:00:00.000Z', 1);
+    mark.run('2024-03-02T08:00:00.000Z', 4);
+    for (const id of [2, 3, 5]) mark.run('2024-03-01T09:00:00.000Z', id);
+    v8.close();
+    const library = Library.open(file);
+    const history = library.listStories({ opened: true }, 0, 50, 'opened').items;
+    expect(history.map((s) => [s.id, s.openedAt])).toEqual([
+      [4, '2024-03-02T08:00:00.000Z'],
+      [1, '2024-03-01T08:00:00.000Z'],
+    ]);
+    expect(library.listStories({ unread: true }).total).toBe(0);
+    library.close();
+  });
+
   it('tells who opens a library of an older version that it is being upgraded, and nobody else', () => {
     const dir = tempDir();
     const upgrades: [number, number][] = [];

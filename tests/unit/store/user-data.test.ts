@@ -109,6 +109,60 @@ describe('marking all read', () => {
   });
 });
 
+describe('reading history', () => {
+  const titles = (items: { title: string }[]) => items.map((s) => s.title);
+  const fourStories = (lib: Library) => {
+    lib.importParsedPages([page('h.txt', ['甲', '乙', '丙', '丁'].map((t, i) => article({ title: `西塘${t}`, paragraphs: ['正文。'], date: `2024-01-0${i + 1}` })))]);
+    return (title: string) => lib.listStories().items.find((s) => s.title === title)?.id ?? -1;
+  };
+
+  it('holds the stories opened, the one opened last first, through a re-import and a reopen; marking read is not opening', () => {
+    const file = join(tempDir(), 'history.db');
+    const lib = Library.open(file);
+    const idOf = fourStories(lib);
+    lib.storyOpened(idOf('西塘乙'));
+    lib.storyOpened(idOf('西塘丁'));
+    lib.storyOpened(idOf('西塘乙'));
+    lib.markRead(idOf('西塘甲'));
+    lib.markAllRead('西塘');
+
+    const history = lib.listStories({ opened: true }, 0, 50, 'opened').items;
+    expect(titles(history)).toEqual(['西塘乙', '西塘丁']);
+    expect(history.every((s) => s.read && s.openedAt !== null)).toBe(true);
+    expect(Date.parse(history[0]?.openedAt ?? '')).toBeGreaterThan(Date.parse(history[1]?.openedAt ?? ''));
+    expect(lib.getStory(idOf('西塘甲'))?.openedAt).toBeNull();
+    // Every story by when it was opened: the history first, then the rest newest first.
+    expect(titles(lib.listStories({}, 0, 50, 'opened').items)).toEqual(['西塘乙', '西塘丁', '西塘丙', '西塘甲']);
+    expect(titles(lib.listStories({}, 1, 2, 'opened').items)).toEqual(['西塘丁', '西塘丙']);
+    expect(lib.search({ query: '西塘', sort: 'opened' })).toMatchObject({ ranking: 'opened', total: 4 });
+    expect(titles(lib.search({ query: '西塘', sort: 'opened', filters: { opened: false } }).hits)).toEqual(['西塘丙', '西塘甲']);
+
+    lib.importParsedPages([page('h.txt', ['甲', '乙', '丙', '丁', '戊'].map((t, i) => article({ title: `西塘${t}`, paragraphs: ['正文。'], date: `2024-01-0${i + 1}` })))]);
+    expect(titles(lib.listStories({ opened: true }, 0, 50, 'opened').items)).toEqual(['西塘乙', '西塘丁']);
+    lib.close();
+    const reopened = Library.open(file);
+    expect(titles(reopened.search({ query: '西塘', filters: { opened: true }, sort: 'opened' }).hits)).toEqual(['西塘乙', '西塘丁']);
+    reopened.close();
+  });
+
+  it('is emptied on request, leaving the stories read', () => {
+    const idOf = fourStories(library);
+    library.storyOpened(idOf('西塘甲'));
+    library.storyOpened(id);
+    expect(library.clearReadingHistory()).toBe(2);
+    expect(library.listStories({ opened: true }).total).toBe(0);
+    expect(library.listStories({}, 0, 50, 'opened').items.every((s) => s.openedAt === null)).toBe(true);
+    expect(library.getStory(idOf('西塘甲'))?.read).toBe(true);
+    expect(library.clearReadingHistory()).toBe(0);
+  });
+
+  it('refuses a story that is not in the library, changing nothing', () => {
+    expect(() => library.storyOpened(999)).toThrow(/no story with id 999/);
+    expect(library.listStories({ opened: true }).total).toBe(0);
+    expect(library.getStory(id)?.read).toBe(false);
+  });
+});
+
 describe('browsing', () => {
   it('lists editions, pages and the stories of a page', () => {
     const [edition] = library.listEditions();
