@@ -6,7 +6,7 @@ import { readArgs } from './args';
 import { UsageError } from './errors';
 import { explainDamage, openLibrary, positiveInt } from './library-access';
 
-const USAGE = `usage: search QUERY --db FILE [--region NAME] [--topic ID] [--person NAME] [--from DATE] [--to DATE] [--sort relevance|date|oldest] [--limit N] [--json]
+const USAGE = `usage: search QUERY --db FILE [--region NAME] [--topic ID] [--person NAME] [--from DATE] [--to DATE] [--sort relevance|date|oldest|opened] [--limit N] [--json]
        search --batch --db FILE --json   (one query per stdin line)`;
 
 const hitJson = (h: SearchHit) => ({ id: h.id, title: h.title, snippet: markedSnippet(h.snippet), region: h.region, topics: h.topics, score: h.score });
@@ -49,7 +49,7 @@ export async function runSearch(argv: string[]): Promise<void> {
   if (query.trim().length === 0) throw new UsageError(`search needs a query\n${USAGE}`);
   const limit = positiveInt('--limit', values.limit, 1000) ?? 20;
   const sort = sortOrderSchema.safeParse(values.sort ?? 'relevance');
-  if (!sort.success) throw new UsageError(`--sort is relevance, date (newest first) or oldest, not "${values.sort}"`);
+  if (!sort.success) throw new UsageError(`--sort is relevance, date (newest first), oldest or opened (the last opened in the app first), not "${values.sort}"`);
   const library = openLibrary(values.db, { mustExist: true, integrityCheck: 'light' });
   try {
     const filters = Library.filters({ region: values.region, topic: values.topic, person: values.person, dateFrom: values.from, dateTo: values.to });

@@ -157,8 +157,8 @@ export const clippingInputSchema = z
   .refine((c) => c.end > c.start, 'a clipping ends after it starts');
 export type ClippingInput = z.infer<typeof clippingInputSchema>;
 
-/** A followed search's choices: any filter but `unread`, which is how it is read, not what it is. */
-export const followedFiltersSchema = storyFiltersSchema.omit({ unread: true });
+/** A followed search's choices: any filter but `unread` and `opened`, which are how it is read, not what it is. */
+export const followedFiltersSchema = storyFiltersSchema.omit({ unread: true, opened: true });
 
 /** The same choices whatever order their keys came in, as one JSON object: to compare or to store them. */
 export const choicesKey = (filters: object): string => JSON.stringify(Object.fromEntries(Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))));

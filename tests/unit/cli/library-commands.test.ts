@@ -242,7 +242,7 @@ describe('search', () => {
     [['--db', db, '--json'], /search needs a query/],
     [['--batch', '嘉善', '--db', db, '--json'], /reads its queries from stdin/],
     [['嘉善', '--db', db, '--colour'], /Unknown option/],
-    [['嘉善', '--db', db, '--sort', 'newest', '--json'], /--sort is relevance, date \(newest first\) or oldest, not "newest"/],
+    [['嘉善', '--db', db, '--sort', 'newest', '--json'], /--sort is relevance, date \(newest first\), oldest or opened \(the last opened in the app first\), not "newest"/],
   ])('refuses search %j with a usage error', async (args, message) => {
     await expect(runSearch(args)).rejects.toThrow(UsageError);
     await expect(runSearch(args)).rejects.toThrow(message);

@@ -74,6 +74,7 @@ describe('followed searches', () => {
     [{ name: '全部', query: ' ', filters: {} }, /needs a query or a choice/],
     [{ name: ' ', query: '西塘', filters: {} }, /name/],
     [{ name: '未读', query: '西塘', filters: { unread: true } }, /unread/],
+    [{ name: '读过的', query: '西塘', filters: { opened: true } }, /opened/],
     [{ name: '西塘', query: '西塘', filters: { topic: 'gossip' } }, /filters\.topic/],
   ])('refuse %j', async (input, message) => {
     const { library } = await archive();
