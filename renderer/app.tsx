@@ -37,6 +37,8 @@ import { I18nProvider, useI18n } from './i18n';
 import { checkedCount, clickBox, NONE, type Checked } from './selection';
 
 type Panel = 'import' | 'shortcuts' | 'about' | 'settings' | 'export' | null;
+/** How many of the stories opened last the sidebar names. */
+const HISTORY_SHOWN = 5;
 type Notice = { text: string; undo?: () => void };
 
 /**
@@ -88,6 +90,9 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const [checked, setChecked] = useState<Checked>(NONE);
   // Stories opened since the list was fetched; the list shows them read without fetching it again.
   const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set());
+  // Changes to the reading history (an open recorded, the history cleared): what depends on it, and on read marks, is asked again.
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const historyChanged = () => setHistoryVersion((n) => n + 1);
   const anchor = useRef<number | null>(null);
   const [pageId, setPageId] = useState<number | null>(initial?.page ?? null);
   // How far down the open story the reader is (a share of what scrolls), kept with the last view;
@@ -118,7 +123,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const collections = useAsync(() => api.listCollections(), [versions.any]);
   const clippings = useAsync(() => api.listClippings({}), [versions.any]);
   // Counted again as stories are read, so the unread counts go down as the new ones are opened.
-  const followed = useAsync(() => api.listFollowedSearches(), [versions.any, readIds]);
+  const followed = useAsync(() => api.listFollowedSearches(), [versions.any, historyVersion]);
+  const history = useAsync(() => api.listStories({ filters: { opened: true }, sort: 'opened', limit: HISTORY_SHOWN }), [versions.content, historyVersion]);
   const editions = useAsync(() => api.listEditions(), [versions.content]);
   // Only the chosen edition's pages are shown: a library of years holds tens of thousands.
   const pages = useAsync(
@@ -176,7 +182,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     setCursor(index);
     setPageId(null);
     setReadIds((ids) => new Set(ids).add(id));
-    api.markRead({ id }).catch(() => undefined);
+    api.storyOpened({ id }).then(historyChanged, () => undefined);
     settleOnSearch(query);
   };
 
@@ -270,6 +276,22 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
 
   // A place, topic or person of the open story leads to every story that shares it, as a tag does:
   // the search and the other choices give way (the search is among the recent ones, as opening the story settled on it).
+  // The reading history is listed by when each story was opened; leaving it, the list goes back to its usual order.
+  const historyActions = {
+    onSelect: () => {
+      const on = scope.opened !== true;
+      setScope((s) => toggle(s, 'opened', true));
+      if (on) setSort('opened');
+      else if (sort === 'opened') setSort('relevance');
+    },
+    onClear: () =>
+      api.clearReadingHistory().then(({ cleared }) => {
+        historyChanged();
+        versions.userDataChanged();
+        say(t('history.cleared', { n: cleared }));
+      }, fail),
+  };
+
   const showStoriesSharing = (fact: StoryFact) => {
     setQueryInput('');
     setScope({ [fact.key]: fact.value });
@@ -321,8 +343,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     },
   };
 
-  // What the list shows, read or not, is what 关注 follows; the whole library is nothing to follow.
-  const choices = without(scope, 'unread');
+  // What the list shows, read or not and opened or not, is what 关注 follows; the whole library is nothing to follow.
+  const choices = without(without(scope, 'unread'), 'opened');
   const canFollow = query !== '' || !isEverything(choices);
   useReadingKeys({
     step,
@@ -338,6 +360,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     follow: () => {
       if (canFollow) toggleFollow();
     },
+    history: historyActions.onSelect,
     cite: () => citeStory(),
     page: () => {
       if (pageId === null) setPageId(shownStory?.pageId ?? null);
@@ -378,6 +401,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     scope.topic ? topic(scope.topic) : null,
     scope.person ?? null,
     scope.bookmarked ? t('sidebar.allBookmarks') : null,
+    scope.opened ? t('history.all') : null,
     scope.collectionId ? (collections.data?.find((c) => c.id === scope.collectionId)?.name ?? null) : null,
     scope.editionId ? (editionNames.get(scope.editionId) ?? null) : null,
     dateRangeLabel(scope, t, date),
@@ -510,12 +534,15 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           followed={followed.data ?? null}
           shownFollowed={shownFollowed?.id ?? null}
           followedActions={followedActions}
+          history={history.data ?? null}
+          historyActions={historyActions}
         />
         <main className="main">
           <StoryList
             heading={heading || t('list.heading.all')}
             list={list}
             query={query}
+            emptyNote={scope.opened ? t('history.empty') : undefined}
             sort={sort}
             onSort={setSort}
             unreadOnly={scope.unread === true}

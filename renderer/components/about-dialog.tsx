@@ -13,6 +13,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['x', 'shortcuts.select'],
   ['u', 'shortcuts.unread'],
   ['f', 'shortcuts.follow'],
+  ['h', 'shortcuts.history'],
   ['b', 'shortcuts.bookmark'],
   ['c', 'shortcuts.cite'],
   ['p', 'shortcuts.page'],

@@ -35,17 +35,20 @@ interface Props {
   className: string;
   /** The question, and what the removal keeps. */
   children: ReactNode;
+  /** What the confirming button says, and says while it works, when it is not 移出. */
+  verbs?: { confirm: string; busy: string };
 }
 
-/** The question with 移出 and 取消; 移出 has the focus, as the reader just asked for it. */
-export function RemovalConfirmation({ label, busy, onConfirm, onCancel, className, children }: Props) {
+/** The question with 移出 (or `verbs`) and 取消; 移出 has the focus, as the reader just asked for it. */
+export function RemovalConfirmation({ label, busy, onConfirm, onCancel, className, children, verbs }: Props) {
   const { t } = useI18n();
+  const { confirm, busy: working } = verbs ?? { confirm: t('import.removeConfirm'), busy: t('import.removing') };
   return (
     <div className={className} role="group" aria-label={label}>
       {children}
       <span className="removal-buttons">
         <button type="button" className="danger" disabled={busy} onClick={onConfirm} autoFocus>
-          {busy ? t('import.removing') : t('import.removeConfirm')}
+          {busy ? working : confirm}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
           {t('import.cancelRemove')}

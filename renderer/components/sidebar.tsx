@@ -1,4 +1,4 @@
-import type { Bookmark, Clipping, Collection, EditionSummary, Facets, FollowedSearch, PageSummary } from '../../electron/shared/library';
+import type { Bookmark, Clipping, Collection, EditionSummary, Facets, FollowedSearch, PageSummary, StoryPage } from '../../electron/shared/library';
 import type { RegionNode } from '../../electron/shared/api';
 import { isEverything, type Scope } from '../filters';
 import { useI18n } from '../i18n';
@@ -7,6 +7,7 @@ import { CollectionsSection } from './collections-section';
 import { DateRangeSection } from './date-range-section';
 import { EditionCalendar } from './edition-calendar';
 import { FollowedSection } from './followed-section';
+import { HistorySection } from './history-section';
 import { PeopleSection } from './people-section';
 import { RegionTree } from './region-tree';
 
@@ -30,6 +31,8 @@ export interface SidebarData {
   followed: readonly FollowedSearch[] | null;
   /** The followed search the list shows, if any. */
   shownFollowed: number | null;
+  /** The stories opened last and how many the reading history holds; null until listed. */
+  history: StoryPage | null;
 }
 
 interface Props extends SidebarData {
@@ -42,9 +45,10 @@ interface Props extends SidebarData {
   onExportClippings: () => void;
   collectionActions: Pick<Parameters<typeof CollectionsSection>[0], 'onCreate' | 'onRename' | 'onMove' | 'onDelete'>;
   followedActions: Pick<Parameters<typeof FollowedSection>[0], 'onOpen' | 'onUnfollow'>;
+  historyActions: Pick<Parameters<typeof HistorySection>[0], 'onSelect' | 'onClear'>;
 }
 
-/** The library's ways in, which combine with each other and with the search: followed searches, places, topics, people, dates, bookmarks, collections, editions. */
+/** The library's ways in, which combine with each other and with the search: followed searches, places, topics, people, dates, bookmarks, reading history, collections, editions. */
 export function Sidebar(props: Props) {
   const { t, topic } = useI18n();
   const { scope, onToggle } = props;
@@ -106,6 +110,8 @@ export function Sidebar(props: Props) {
           </ul>
         )}
       </section>
+
+      <HistorySection recent={props.history} selected={scope.opened === true} onOpenStory={props.onOpenStory} {...props.historyActions} />
 
       <CollectionsSection collections={props.collections} selected={scope.collectionId ?? null} onSelect={(id) => onToggle('collectionId', id)} {...props.collectionActions} />
 

@@ -9,6 +9,8 @@ interface Props {
   story: ListedStory;
   /** The edition's name (嘉善版), when the library knows it. */
   edition: string | null;
+  /** Say when the reader last opened it (the list is in that order). */
+  showOpened: boolean;
   selected: boolean;
   checked: boolean;
   onOpen: (id: number) => void;
@@ -18,8 +20,8 @@ interface Props {
 const isHit = (s: ListedStory): s is SearchHit => 'snippet' in s;
 
 /** One story in the list: kicker, title (the button that opens it), date, place and topics, where the search matched, and its marks. */
-export function StoryListItem({ story, edition, selected, checked, onOpen, onCheck }: Props) {
-  const { t, date } = useI18n();
+export function StoryListItem({ story, edition, showOpened, selected, checked, onOpen, onCheck }: Props) {
+  const { t, date, when } = useI18n();
   const hit = isHit(story) ? story : null;
   const title = storyTitle(story, t);
   return (
@@ -53,6 +55,11 @@ export function StoryListItem({ story, edition, selected, checked, onOpen, onChe
           {edition && <span className="edition-name">{edition}</span>}
           {story.date && <time dateTime={story.date}>{date(story.date)}</time>}
           {story.kind === 'photo' && <span className="kind-label">{t('list.photo')}</span>}
+          {showOpened && story.openedAt && (
+            <time className="opened-at" dateTime={story.openedAt}>
+              {t('history.openedAt', { when: when(story.openedAt, new Date()) })}
+            </time>
+          )}
           {story.bookmarked && (
             <span className="bookmarked-mark" role="img" aria-label={t('list.bookmarked')}>
               ★

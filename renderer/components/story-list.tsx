@@ -11,6 +11,8 @@ interface Props {
   list: StoryWindow;
   /** The search being shown, or '' when the list is browsed. */
   query: string;
+  /** What an empty list without a search says, when the list's choices say more than "nothing matches". */
+  emptyNote?: string;
   sort: SortOrder;
   onSort: (sort: SortOrder) => void;
   unreadOnly: boolean;
@@ -32,7 +34,7 @@ interface Props {
  * The middle column: the stories the sidebar and search box select. Only the rows in view are in
  * the page (@tanstack/react-virtual), and their blocks are fetched as they scroll into view.
  */
-export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUnreadOnly, onMarkAllRead, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll, follow }: Props) {
+export function StoryList({ heading, list, query, emptyNote, sort, onSort, unreadOnly, onUnreadOnly, onMarkAllRead, selectedIndex, selectedId, checked, readIds, editionNames, onOpen, onCheck, onCheckAll, follow }: Props) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -105,6 +107,7 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
               {query !== '' && <option value="relevance">{t('list.sort.relevance')}</option>}
               <option value="date">{t('list.sort.date')}</option>
               <option value="oldest">{t('list.sort.oldest')}</option>
+              <option value="opened">{t('list.sort.opened')}</option>
             </select>
           </label>
         </div>
@@ -114,7 +117,7 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
           {list.error}
         </p>
       )}
-      {!list.loading && !list.error && list.total === 0 && <p className="empty-note">{query ? t('list.emptySearch', { query }) : t('list.empty')}</p>}
+      {!list.loading && !list.error && list.total === 0 && <p className="empty-note">{query ? t('list.emptySearch', { query }) : (emptyNote ?? t('list.empty'))}</p>}
       <div className="story-scroller" ref={scroller}>
         <ol className="stories" aria-label={t('list.label')} style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((row) => {
@@ -132,6 +135,7 @@ export function StoryList({ heading, list, query, sort, onSort, unreadOnly, onUn
                   <StoryListItem
                     story={readIds.has(story.id) && !story.read ? { ...story, read: true } : story}
                     edition={editionNames.get(story.editionId) ?? null}
+                    showOpened={sort === 'opened'}
                     selected={story.id === selectedId}
                     checked={isChecked(checked, story.id)}
                     onOpen={(id) => onOpen(id, row.index)}

@@ -19,6 +19,8 @@ export interface ReadingKeys {
   unreadOnly: () => void;
   /** f: follow the list's search and choices, or stop following them. */
   follow: () => void;
+  /** h: the reading history, or back from it. */
+  history: () => void;
   /** "/" or Ctrl+K puts the cursor in the search box. */
   focusSearch: () => void;
   /** Ctrl+F: find in the open story. */
@@ -67,6 +69,7 @@ export function useReadingKeys(keys: ReadingKeys): void {
       else if (event.key === 'b') k.bookmark();
       else if (event.key === 'u') k.unreadOnly();
       else if (event.key === 'f') k.follow();
+      else if (event.key === 'h') k.history();
       else if (event.key === 'c') k.cite();
       else if (event.key === 'p') k.page();
       else if (event.key === '[') k.turnPage(-1);

@@ -54,7 +54,7 @@ export function useStoryWindow(query: string, scope: Scope, sort: SortOrder, ver
       const offset = block * BLOCK;
       const answer =
         q === ''
-          ? api.listStories({ filters, sort: order === 'oldest' ? 'oldest' : 'date', offset, limit: BLOCK }).then((p) => ({ total: p.total, stories: p.items as ListedStory[] }))
+          ? api.listStories({ filters, sort: order === 'relevance' ? 'date' : order, offset, limit: BLOCK }).then((p) => ({ total: p.total, stories: p.items as ListedStory[] }))
           : api.search({ query: q, filters, sort: order, offset, limit: BLOCK }).then((r) => ({ total: r.total, stories: r.hits as ListedStory[] }));
       setState((s) => ({ ...s, loading: true }));
       answer.then(

@@ -279,6 +279,55 @@ describe('finding stories', () => {
     await expect.poll(async () => (await titles()).slice(0, 5)).toEqual(await apiTitles('search', { query: '县' }));
   });
 
+  it('keeps a reading history: the stories opened, the last first, with h, after a reload, and cleared on request with the stories still read', async () => {
+    await callApi(host, 'clearReadingHistory', {});
+    await seeSeedStories(page);
+    const heading = () => reader().getByRole('heading', { level: 1 }).innerText();
+    const opened: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('j');
+      await expect.poll(heading, { timeout: TIMEOUT }).not.toBe(opened.at(-1) ?? '');
+      opened.push(await heading());
+    }
+    const lastFirst = [...opened].reverse();
+    const history = sidebar().getByRole('region', { name: '阅读记录' });
+    await expect.poll(() => history.getByRole('list', { name: '最近读过的报道' }).getByRole('button').allInnerTexts(), { timeout: TIMEOUT }).toEqual(lastFirst);
+    expect(await countOf(/^读过的报道/)).toBe(3);
+
+    await page.keyboard.press('h');
+    await expect.poll(() => page.locator('#story-list-heading').innerText(), { timeout: TIMEOUT }).toBe('读过的报道');
+    await settled((n) => n === 3);
+    const titles = () => storyList(page).locator('.story-item-title button').allInnerTexts();
+    await expect.poll(titles, { timeout: TIMEOUT }).toEqual(lastFirst);
+    expect(await page.getByLabel('排序').inputValue()).toBe('opened');
+    expect(await storyList(page).locator('.opened-at').allInnerTexts()).toEqual(lastFirst.map(() => expect.stringMatching(/^读于 今天 \d\d:\d\d$/)));
+    expect(await seriousViolations()).toEqual([]);
+
+    // After a reload, in the dark theme, where the confirmation's buttons once lost their contrast.
+    await callApi(host, 'updateSettings', { theme: 'dark' });
+    await page.reload();
+    await expect.poll(() => rootData(page, 'theme')).toBe('dark');
+    await settled((n) => n === 3);
+    await expect.poll(titles, { timeout: TIMEOUT }).toEqual(lastFirst);
+
+    await history.getByRole('button', { name: '清除阅读记录…' }).click();
+    const confirm = history.getByRole('group', { name: '清除阅读记录' });
+    expect(await confirm.innerText()).toContain('清除全部 3 篇的阅读记录');
+    expect(await seriousViolations()).toEqual([]);
+    await confirm.getByRole('button', { name: '清除', exact: true }).click();
+    await settled((n) => n === 0);
+    expect(await storyList(page).locator('xpath=../..').getByText('打开过的报道会按时间记在这里。').count()).toBe(1);
+    const listed = (await callApi(host, 'listStories', { filters: { opened: true } })).body as { total: number };
+    expect(listed.total).toBe(0);
+    const everything = (await callApi(host, 'listStories', { limit: 500 })).body as { items: { title: string; read: boolean }[] };
+    expect(everything.items.filter((s) => opened.includes(s.title)).map((s) => s.read)).toEqual([true, true, true]);
+
+    await page.keyboard.press('h');
+    await expect.poll(() => page.getByLabel('排序').inputValue()).toBe('date');
+    await expect.poll(() => listTotal(page)).toBeGreaterThan(3);
+    await callApi(host, 'updateSettings', { theme: 'system' });
+  });
+
   it('narrows to a year or to the days between two dates, with counts per year and per topic that follow', async () => {
     const all = await seeSeedStories(page);
     const dates = sidebar().getByRole('region', { name: '日期' });

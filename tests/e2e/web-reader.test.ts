@@ -120,10 +120,16 @@ describe('the web host serves the reader on a fresh library', () => {
     await seeSeedStories(page);
     await page.waitForLoadState('networkidle');
     const asked = askedMethods(page);
+    const listRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/listStories')) listRequests.push(request.postData() ?? '');
+    });
     await page.reload();
     await seeSeedStories(page);
     await page.waitForLoadState('networkidle');
-    expect(asked.filter((m) => m === 'listStories')).toHaveLength(1);
+    // The list once, and the sidebar's reading history once.
+    expect(asked.filter((m) => m === 'listStories')).toHaveLength(2);
+    expect(listRequests.filter((body) => !body.includes('"opened"'))).toHaveLength(1);
     expect(asked.filter((m) => m === 'facets')).toHaveLength(1);
     // The one answer feeds the topic counts as well as the places.
     const facets = (await callApi(host, 'facets', { query: '' })).body as { topics: { count: number }[] };

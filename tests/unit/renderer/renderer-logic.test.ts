@@ -112,6 +112,22 @@ describe('a range of dates', () => {
   });
 });
 
+describe('when the reader opened a story', () => {
+  it('is said by its day as near as it is, in local time, with the time of day until a year has turned', () => {
+    const now = new Date(2026, 10, 23, 9, 30);
+    const at = (...parts: [number, number, number, number, number]) => new Date(...parts).toISOString();
+    const zh = translator('zh').when;
+    const en = translator('en').when;
+    expect(zh(at(2026, 10, 23, 0, 5), now)).toBe('今天 00:05');
+    expect(zh(at(2026, 10, 22, 23, 59), now)).toBe('昨天 23:59');
+    expect(zh(at(2026, 0, 2, 14, 7), now)).toBe('1月2日 14:07');
+    expect(zh(at(2025, 11, 31, 14, 7), now)).toBe('2025年12月31日');
+    expect(en(at(2026, 10, 23, 13, 0), now)).toBe('today 13:00');
+    expect(en(at(2026, 10, 21, 8, 0), now)).toBe('21 Nov 08:00');
+    expect(en(at(2024, 1, 29, 8, 0), now)).toBe('29 Feb 2024');
+  });
+});
+
 describe('recent searches', () => {
   it('put the newest first, once, and keep twenty', () => {
     expect(rememberSearch(['乡贤', '西塘'], ' 西塘 ')).toEqual(['西塘', '乡贤']);
