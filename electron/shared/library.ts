@@ -85,6 +85,8 @@ export interface Facets {
   topics: { id: TopicId; count: number }[];
   /** Dated stories per year, oldest year first; years without a story are left out. */
   years: { year: number; count: number }[];
+  /** Stories dated to a month or day, per month (YYYY-MM), oldest first; months without a story are left out. */
+  months: { month: string; count: number }[];
   /** The people named by most of the stories, most first (10 for a search's summary, 30 for the sidebar). */
   people: { name: string; count: number }[];
 }

@@ -289,22 +289,33 @@ export class StoryAttributes {
     const topics = TOPIC_IDS.map((id, t) => ({ id, count: topicCounts[t] ?? 0 }))
       .filter((t) => t.count > 0)
       .sort((a, b) => b.count - a.count);
-    return { regions, topics, years: this.years(ids), people: this.people.counts(ids, people) };
+    return { regions, topics, ...this.yearsAndMonths(ids), people: this.people.counts(ids, people) };
   }
 
-  /** Dated stories per year (a date key is YYYYMMDD, so the year is below 10,000), oldest first. */
-  private years(ids: readonly number[]): Facets['years'] {
-    const counts = new Int32Array(10_000);
+  /**
+   * Dated stories per year and per month, oldest first. A date key is YYYYMMDD (the year below
+   * 10,000, month 00 for a date of a year alone), so each year has 13 counters: its unknown month,
+   * then January to December.
+   */
+  private yearsAndMonths(ids: readonly number[]): Pick<Facets, 'years' | 'months'> {
+    const counts = new Int32Array(10_000 * 13);
     for (const id of ids) {
       const key = this.date[id] ?? 0;
       if (key === 0) continue;
-      const year = Math.floor(key / 10000);
-      counts[year] = (counts[year] ?? 0) + 1;
+      const slot = Math.floor(key / 10000) * 13 + (Math.floor(key / 100) % 100);
+      counts[slot] = (counts[slot] ?? 0) + 1;
     }
     const years: Facets['years'] = [];
-    counts.forEach((count, year) => {
-      if (count > 0) years.push({ year, count });
-    });
-    return years;
+    const months: Facets['months'] = [];
+    for (let year = 0; year < 10_000; year++) {
+      let inYear = 0;
+      for (let month = 0; month <= 12; month++) {
+        const count = counts[year * 13 + month] ?? 0;
+        inYear += count;
+        if (month > 0 && count > 0) months.push({ month: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`, count });
+      }
+      if (inYear > 0) years.push({ year, count: inYear });
+    }
+    return { years, months };
   }
 }

@@ -58,6 +58,7 @@ export const facetsSchema = z.object({
   regions: z.array(z.object({ name: z.string(), level: z.enum(['province', 'city', 'county', 'town', 'village']), count: z.number().int() })),
   topics: z.array(z.object({ id: z.enum(TOPIC_IDS), count: z.number().int() })),
   years: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
+  months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), count: z.number().int() })),
   people: z.array(z.object({ name: z.string(), count: z.number().int() })),
 });
 

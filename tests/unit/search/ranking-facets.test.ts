@@ -145,15 +145,25 @@ describe('browsing order', () => {
     expect(titles).toEqual(expected(() => true));
   });
 
-  it('counts the stories of each year, months-only dates with their year, undated ones nowhere', () => {
+  it('counts the stories of each year and month, months-only dates with their month, undated ones nowhere', () => {
     const perYear = new Map<number, number>();
+    const perMonth = new Map<string, number>();
     for (let i = 0; i < N; i++) {
       const date = dateOf(i);
-      if (date) perYear.set(Number(date.slice(0, 4)), (perYear.get(Number(date.slice(0, 4))) ?? 0) + 1);
+      if (!date) continue;
+      perYear.set(Number(date.slice(0, 4)), (perYear.get(Number(date.slice(0, 4))) ?? 0) + 1);
+      perMonth.set(date.slice(0, 7), (perMonth.get(date.slice(0, 7)) ?? 0) + 1);
     }
     const expectedYears = [...perYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+    const expectedMonths = [...perMonth].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, count]) => ({ month, count }));
     expect(expectedYears.length).toBeGreaterThan(1);
-    expect(big.facets('', {}).years).toEqual(expectedYears);
+    expect(expectedMonths.length).toBeGreaterThan(12);
+    const { years, months } = big.facets('', {});
+    expect(years).toEqual(expectedYears);
+    expect(months).toEqual(expectedMonths);
+    expect(big.search({ query: '的报道', filters: { topic: 'politics' } }).facets.months).toEqual(
+      expectedMonths.map(({ month }) => ({ month, count: Array.from({ length: N }, (_, i) => i).filter((i) => topicOf(i) === 'politics' && dateOf(i)?.startsWith(month)).length })).filter((m) => m.count > 0),
+    );
   });
 
   it('lists oldest first on request, with a filter keeping many or few, and for a search', () => {
