@@ -516,6 +516,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
           regionCounts={regionCounts}
           topics={facets.topics ?? []}
           years={facets.years}
+          months={facets.months}
           people={facets.people}
           shownPage={pageId}
           bookmarks={bookmarks.data ?? []}

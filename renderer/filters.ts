@@ -28,6 +28,21 @@ export const sameChoices = (a: Scope, b: Scope): boolean => choicesKey(a) === ch
 /** The range of days that is the whole of `year`. */
 export const yearRange = (year: string): { dateFrom: string; dateTo: string } => ({ dateFrom: `${year}-01-01`, dateTo: `${year}-12-31` });
 
+/** The range of days that is the whole of `month` (YYYY-MM). */
+export function monthRange(month: string): { dateFrom: string; dateTo: string } {
+  const [year, m] = month.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(year ?? 0, m ?? 1, 0)).getUTCDate();
+  return { dateFrom: `${month}-01`, dateTo: `${month}-${String(lastDay).padStart(2, '0')}` };
+}
+
+/** The month (YYYY-MM) a range of days covers exactly, or null when it is not one whole month. */
+export function wholeMonthOf({ dateFrom, dateTo }: Pick<Scope, 'dateFrom' | 'dateTo'>): string | null {
+  const month = dateFrom?.slice(0, 7) ?? '';
+  if (!/^\d{4}-\d{2}$/.test(month)) return null;
+  const whole = monthRange(month);
+  return dateFrom === whole.dateFrom && dateTo === whole.dateTo ? month : null;
+}
+
 /** The year a range of days covers exactly, or null when it is not one whole year. */
 export function wholeYearOf({ dateFrom, dateTo }: Pick<Scope, 'dateFrom' | 'dateTo'>): string | null {
   const year = dateFrom?.slice(0, 4) ?? '';
@@ -39,7 +54,7 @@ export function wholeYearOf({ dateFrom, dateTo }: Pick<Scope, 'dateFrom' | 'date
 const withoutDates = (scope: Scope): Scope => without(without(scope, 'dateFrom'), 'dateTo');
 
 /** The sidebar's counted facets, each with the choices it leaves out when counting. */
-const FACET_CHOICES = { regions: ['region'], topics: ['topic'], years: ['dateFrom', 'dateTo'], people: ['person'] } as const satisfies Record<string, readonly (keyof Scope)[]>;
+const FACET_CHOICES = { regions: ['region'], topics: ['topic'], years: ['dateFrom', 'dateTo'], months: ['dateFrom', 'dateTo'], people: ['person'] } as const satisfies Record<string, readonly (keyof Scope)[]>;
 export type FacetKind = keyof typeof FACET_CHOICES;
 export const FACET_KINDS = Object.keys(FACET_CHOICES) as FacetKind[];
 

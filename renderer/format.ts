@@ -1,5 +1,5 @@
 import { captionStart } from '../electron/shared/citation';
-import { wholeYearOf } from './filters';
+import { wholeMonthOf, wholeYearOf } from './filters';
 import type { MessageKey } from './i18n/messages';
 
 type Say = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -15,11 +15,11 @@ export function storyTitle(s: { title: string; kind: 'article' | 'photo'; captio
 /** The open story's headline: untitled photo news is headed as photo news, its whole caption right below. */
 export const headlineOf = (s: { title: string; kind: 'article' | 'photo' }, t: Say): string => s.title || t(s.kind === 'photo' ? 'list.photo' : 'story.untitled');
 
-/** A date range as the list's heading names it: a whole year as the year, else both ends or the one that is set; null when open. */
+/** A date range as the list's heading names it: a whole year or month as such, else both ends or the one that is set; null when open. */
 export function dateRangeLabel(range: { dateFrom?: string; dateTo?: string }, t: Say, date: (iso: string) => string): string | null {
   const { dateFrom: from, dateTo: to } = range;
-  const year = wholeYearOf(range);
-  if (year !== null) return date(year);
+  const whole = wholeYearOf(range) ?? wholeMonthOf(range);
+  if (whole !== null) return date(whole);
   if (from !== undefined && to !== undefined) return t('dates.range', { from: date(from), to: date(to) });
   if (from !== undefined) return t('dates.since', { from: date(from) });
   if (to !== undefined) return t('dates.until', { to: date(to) });

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import type { EditionSummary, Facets } from '../../electron/shared/library';
-import { wholeYearOf, yearRange } from '../filters';
+import { monthRange, wholeMonthOf, wholeYearOf, yearRange } from '../filters';
 import { useI18n } from '../i18n';
 
 interface Props {
   editions: readonly EditionSummary[];
   /** Stories per year with every other choice applied; null until counted. */
   years: Facets['years'] | null;
+  /** Stories per month, counted alike. */
+  months: Facets['months'] | null;
   from: string | undefined;
   to: string | undefined;
   onRange: (from: string | undefined, to: string | undefined, changed: 'from' | 'to') => void;
@@ -19,15 +21,22 @@ function archiveSpan(editions: readonly EditionSummary[]) {
   return { years, first: days[0], last: days.at(-1) };
 }
 
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
 /**
- * Stories from one day to another, typed or picked, or a whole year of the archive at a click.
- * Each year shows how many stories it holds with the other choices, as a count and a bar, so a
- * search shows when a subject was written about.
+ * Stories from one day to another, typed or picked, or a whole year of the archive at a click,
+ * and then one of its months. Each year and month shows how many stories it holds with the other
+ * choices, as a count and a bar, so a search shows when a subject was written about.
  */
-export function DateRangeSection({ editions, years: counted, from, to, onRange }: Props) {
-  const { t } = useI18n();
+export function DateRangeSection({ editions, years: counted, months: countedMonths, from, to, onRange }: Props) {
+  const { t, date, month: monthName } = useI18n();
   const { years, first, last } = useMemo(() => archiveSpan(editions), [editions]);
   const chosenYear = wholeYearOf({ dateFrom: from, dateTo: to });
+  const chosenMonth = wholeMonthOf({ dateFrom: from, dateTo: to });
+  // The months of the year chosen, or of the month chosen, are shown under it.
+  const openYear = chosenYear ?? chosenMonth?.slice(0, 4) ?? null;
+  const monthCounts = new Map((countedMonths ?? []).map((m) => [m.month, m.count]));
+  const mostInYear = Math.max(1, ...MONTHS.map((n) => monthCounts.get(`${openYear}-${String(n).padStart(2, '0')}`) ?? 0));
   const counts = new Map((counted ?? []).map((y) => [String(y.year), y.count]));
   const most = Math.max(1, ...counts.values());
   // A story may carry a year no edition of the archive is dated in (a reprint, a misdated page).
@@ -55,6 +64,33 @@ export function DateRangeSection({ editions, years: counted, from, to, onRange }
                 </span>
                 {counted && <span className="count">{counts.get(year) ?? 0}</span>}
               </button>
+              {openYear === year && (
+                <ul className="month-list" aria-label={t('dates.months', { year: date(year) })} role="list">
+                  {MONTHS.map((n) => {
+                    const month = `${year}-${String(n).padStart(2, '0')}`;
+                    const count = monthCounts.get(month) ?? 0;
+                    return (
+                      <li key={month}>
+                        <button
+                          type="button"
+                          className={`year${countedMonths && count === 0 ? ' empty' : ''}`}
+                          aria-pressed={chosenMonth === month}
+                          onClick={() => {
+                            const { dateFrom, dateTo } = chosenMonth === month ? yearRange(year) : monthRange(month);
+                            onRange(dateFrom, dateTo, 'from');
+                          }}
+                        >
+                          <span className="year-name">{monthName(n)}</span>
+                          <span className="year-bar" aria-hidden="true">
+                            <span style={{ width: `${(100 * count) / mostInYear}%` }} />
+                          </span>
+                          {countedMonths && <span className="count">{count}</span>}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

@@ -18,6 +18,8 @@ export interface SidebarData {
   topics: Facets['topics'];
   /** Stories per year with every other choice applied; null until counted. */
   years: Facets['years'] | null;
+  /** Stories per month, counted alike. */
+  months: Facets['months'] | null;
   /** The people named most, with every other choice applied; null until counted. */
   people: Facets['people'] | null;
   /** The page the page view shows, if any. */
@@ -82,7 +84,7 @@ export function Sidebar(props: Props) {
 
       <PeopleSection people={props.people} selected={scope.person ?? null} onSelect={(name) => onToggle('person', name)} />
 
-      <DateRangeSection editions={props.editions} years={props.years} from={scope.dateFrom} to={scope.dateTo} onRange={props.onDates} />
+      <DateRangeSection editions={props.editions} years={props.years} months={props.months} from={scope.dateFrom} to={scope.dateTo} onRange={props.onDates} />
 
       <section aria-labelledby="sidebar-bookmarks">
         <h2 id="sidebar-bookmarks">{t('sidebar.bookmarks')}</h2>

@@ -5,11 +5,11 @@ import { useAsync } from './use-async';
 
 export type SidebarFacets = { [K in FacetKind]: Facets[K] | null };
 
-const NOTHING_COUNTED: SidebarFacets = { regions: null, topics: null, years: null, people: null };
+const NOTHING_COUNTED: SidebarFacets = { regions: null, topics: null, years: null, months: null, people: null };
 
 /**
  * The sidebar's counts for a query and scope, each facet counted with every choice but its own
- * (one request per distinct scope: with nothing chosen, one for all four). `version` refetches.
+ * (one request per distinct scope: with nothing chosen, one for all of them). `version` refetches.
  */
 export function useSidebarFacets(query: string, scope: Scope, version: number): SidebarFacets {
   const counted = useAsync(async () => {

@@ -7,6 +7,8 @@ export interface Translator {
   topic: (id: TopicId) => string;
   /** 2024-01-02 → 2024年1月2日 / 2 Jan 2024; partial dates keep what they have. */
   date: (iso: string) => string;
+  /** A month of the year by its number: 3 → 3月 / Mar. */
+  month: (n: number) => string;
   /** When the reader did something (an ISO time), as near as it is to `now`: 今天 09:12, 昨天 21:40, 11月20日 09:12, 2025年11月20日. */
   when: (isoTime: string, now: Date) => string;
 }
@@ -28,6 +30,7 @@ export function translator(lang: Language): Translator {
     t: (key, vars) => format(messages[key], vars),
     topic: (id) => TOPIC_NAMES[lang][id],
     date,
+    month: (n) => (lang === 'zh' ? `${n}月` : (EN_MONTHS[n - 1] ?? String(n))),
     when: (isoTime, now) => {
       const at = new Date(isoTime);
       const daysAgo = dayNumber(now) - dayNumber(at);

@@ -328,7 +328,7 @@ describe('finding stories', () => {
     await callApi(host, 'updateSettings', { theme: 'system' });
   });
 
-  it('narrows to a year or to the days between two dates, with counts per year and per topic that follow', async () => {
+  it('narrows to a year, a month of it, or the days between two dates, with counts per year, month and topic that follow', async () => {
     const all = await seeSeedStories(page);
     const dates = sidebar().getByRole('region', { name: '日期' });
     const between = async (dateFrom: string, dateTo: string) => {
@@ -340,7 +340,7 @@ describe('finding stories', () => {
     const topicCounts = async () => (await sidebar().getByRole('region', { name: '主题' }).getByRole('button').allInnerTexts()).map((text) => Number(/\d+$/.exec(text)?.[0]));
 
     // Each year counts its stories with the other choices: here all, then a search.
-    const yearCounts = async () => Object.fromEntries((await dates.getByRole('list', { name: '按年份' }).getByRole('button').allInnerTexts()).map((text) => text.split(/\s+/).map(Number)));
+    const yearCounts = async () => Object.fromEntries((await dates.getByRole('list', { name: '按年份' }).locator(':scope > li > button').allInnerTexts()).map((text) => text.split(/\s+/).map(Number)));
     const perYear = async (query: string) => Object.fromEntries(((await callApi(host, 'facets', { query })).body as { years: { year: number; count: number }[] }).years.map((y) => [y.year, y.count]));
     await expect.poll(yearCounts, { timeout: TIMEOUT }).toEqual(await perYear(''));
     await page.getByRole('searchbox', { name: '搜索报道' }).fill('县');
@@ -359,6 +359,24 @@ describe('finding stories', () => {
     expect(await seriousViolations()).toEqual([]);
     // Choosing a year leaves the other years' counts as they were: they say what picking them gives.
     expect(await yearCounts()).toEqual(await perYear(''));
+
+    // Under the year chosen, its twelve months, counted alike; one of them narrows to that month, and the year widens again.
+    const months = dates.getByRole('list', { name: '2023年各月' });
+    const in2023 = ((await callApi(host, 'facets', { query: '' })).body as { months: { month: string; count: number }[] }).months.filter((m) => m.month.startsWith('2023-'));
+    const monthCounts = async () => Object.fromEntries((await months.getByRole('button').allInnerTexts()).map((text) => text.split(/\s+/)).map(([name, n]) => [name, Number(n)]));
+    await expect.poll(monthCounts, { timeout: TIMEOUT }).toEqual(
+      Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${i + 1}月`, in2023.find((m) => Number(m.month.slice(5)) === i + 1)?.count ?? 0])),
+    );
+    const busiest = in2023.reduce((a, b) => (b.count > a.count ? b : a));
+    const monthNumber = Number(busiest.month.slice(5));
+    await months.getByRole('button', { name: new RegExp(`^${monthNumber}月\\s`) }).click();
+    const month = await between(`${busiest.month}-01`, `${busiest.month}-${new Date(Date.UTC(2023, monthNumber, 0)).getUTCDate()}`);
+    expect(month.total).toBe(busiest.count);
+    await settled((n) => n === month.total);
+    await page.getByRole('heading', { level: 2, name: `2023年${monthNumber}月` }).waitFor({ timeout: TIMEOUT });
+    expect(await seriousViolations()).toEqual([]);
+    await year2023.click();
+    await settled((n) => n === year.total);
 
     const from = dates.getByLabel('从');
     const to = dates.getByLabel('到');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysOfMonth, monthsBetween } from '../../../renderer/calendar';
 import { moved, ordered } from '../../../renderer/collection-order';
-import { facetScopes, sameChoices, toggle, withDates, without } from '../../../renderer/filters';
+import { facetScopes, monthRange, sameChoices, toggle, wholeMonthOf, withDates, without, yearRange } from '../../../renderer/filters';
 import { dateRangeLabel, headlineOf, storyTitle } from '../../../renderer/format';
 import { findRanges } from '../../../renderer/highlight';
 import { offeredSearches, rememberSearch } from '../../../renderer/recent-searches';
@@ -89,22 +89,35 @@ describe('a range of dates', () => {
     expect(withDates(county, '2023-08-01', '2023-06-30', 'to')).toEqual({ region: '嘉善县', dateFrom: '2023-06-30', dateTo: '2023-06-30' });
   });
 
-  it('is named in the list heading as a year, two ends or one', () => {
+  it('is a whole month from its first to its last day, leap years included, and is known as that month only when it is exactly that', () => {
+    expect([monthRange('2024-02'), monthRange('2023-02'), monthRange('2023-12'), monthRange('2023-04')]).toEqual([
+      { dateFrom: '2024-02-01', dateTo: '2024-02-29' },
+      { dateFrom: '2023-02-01', dateTo: '2023-02-28' },
+      { dateFrom: '2023-12-01', dateTo: '2023-12-31' },
+      { dateFrom: '2023-04-01', dateTo: '2023-04-30' },
+    ]);
+    expect(wholeMonthOf(monthRange('2024-02'))).toBe('2024-02');
+    expect([wholeMonthOf({ dateFrom: '2024-02-01', dateTo: '2024-02-28' }), wholeMonthOf({ dateFrom: '2024-02-01' }), wholeMonthOf({}), wholeMonthOf(yearRange('2024'))]).toEqual([null, null, null, null]);
+  });
+
+  it('is named in the list heading as a year, a month, two ends or one', () => {
     const named = (lang: 'zh' | 'en') => {
       const { t, date } = translator(lang);
       return (dateFrom?: string, dateTo?: string) => dateRangeLabel({ dateFrom, dateTo }, t, date);
     };
     const zh = named('zh');
-    expect([zh('2022-01-01', '2022-12-31'), zh('2022-01-01', '2023-12-31'), zh('2022-03-05'), zh(undefined, '2022-03-05'), zh()]).toEqual([
+    expect([zh('2022-01-01', '2022-12-31'), zh('2022-03-01', '2022-03-31'), zh('2022-01-01', '2023-12-31'), zh('2022-03-05'), zh(undefined, '2022-03-05'), zh()]).toEqual([
       '2022年',
+      '2022年3月',
       '2022年1月1日至2023年12月31日',
       '2022年3月5日以来',
       '2022年3月5日以前',
       null,
     ]);
     const en = named('en');
-    expect([en('2022-01-01', '2022-12-31'), en('2022-01-01', '2023-12-31'), en('2022-03-05'), en(undefined, '2022-03-05')]).toEqual([
+    expect([en('2022-01-01', '2022-12-31'), en('2022-03-01', '2022-03-31'), en('2022-01-01', '2023-12-31'), en('2022-03-05'), en(undefined, '2022-03-05')]).toEqual([
       '2022',
+      'Mar 2022',
       '1 Jan 2022 to 31 Dec 2023',
       'since 5 Mar 2022',
       'until 5 Mar 2022',
