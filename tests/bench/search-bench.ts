@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { Library } from '../../electron/core/library';
 import { matchesFolded, parseQuery } from '../../electron/core/search/query';
 import { foldedSearchText } from '../../electron/core/search/searchable';
+import type { StoryFilters } from '../../electron/shared/library';
 import { generateArchive, type GeneratedArchive } from './generate-archive';
 
 /**
@@ -157,6 +158,21 @@ async function main(): Promise<void> {
   const threadIds = library.listStories({}, 0, 200).items.map((s) => s.id);
   const [firstRelated = 0, ...relatedTimes] = threadIds.map((id) => timed(() => library.relatedStories(id)).ms);
 
+  // A reading history of 2,000 stories (years of a reader's opening, spread over the library): what
+  // recording an open costs, the sidebar's five last, a page of the history, and the whole library
+  // in that order (the history first, then the rest newest first), in its middle.
+  const openTimes = Array.from({ length: 2000 }, (_, i) => timed(() => library.storyOpened(1 + ((i * 7919) % storyCount))).ms);
+  const historyTimes = (filters: StoryFilters, offset: number, limit: number) => {
+    const times = Array.from({ length: REPEAT * 4 }, () => timed(() => library.listStories(filters, offset, limit, 'opened')).ms);
+    return { p50ms: round(percentile(times, 50), 2), p95ms: round(percentile(times, 95), 2) };
+  };
+  const readingHistory = {
+    storyOpened: { p50ms: round(percentile(openTimes, 50), 2), p95ms: round(percentile(openTimes, 95), 2) },
+    sidebarLastFive: historyTimes({ opened: true }, 0, 5),
+    historyPage: historyTimes({ opened: true }, 1000, 50),
+    libraryByOpenedMiddle: historyTimes({}, Math.floor(storyCount / 2), 50),
+  };
+
   log('brute force over the folded text');
   const folded: { id: number; fields: string[] }[] = [];
   for (const { id, article } of library.stories()) folded.push({ id, fields: foldedSearchText(article) });
@@ -295,6 +311,7 @@ async function main(): Promise<void> {
     browseNewestFirst: { firstPageMs: round(firstList.ms, 1), pagesOf50: browse },
     sidebarFacetsOfAll: { p50ms: round(percentile(facetTimes, 50), 1), p95ms: round(percentile(facetTimes, 95), 1) },
     tenFollowedSearchesCounted: { p50ms: round(percentile(followedTimes, 50), 1), p95ms: round(percentile(followedTimes, 95), 1) },
+    readingHistory,
     relatedStories: { firstMs: round(firstRelated, 1), p50ms: round(percentile(relatedTimes, 50), 2), p95ms: round(percentile(relatedTimes, 95), 2) },
     versusScans: {
       queriesCompared: ratiosLike.length,
