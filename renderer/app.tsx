@@ -195,6 +195,23 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     else list.ensure(index, index);
   };
 
+  // Unread again to come back to it (and a followed search counts it as new again); opening it later reads it.
+  const toggleRead = () => {
+    const current = shownStory;
+    if (!current) return;
+    const read = !current.read;
+    setReadIds((ids) => {
+      const next = new Set(ids);
+      if (read) next.add(current.id);
+      else next.delete(current.id);
+      return next;
+    });
+    api.markRead({ id: current.id, read }).then(() => {
+      historyChanged();
+      versions.userDataChanged();
+    }, fail);
+  };
+
   const toggleBookmark = () => {
     const current = shownStory;
     if (!current || bookmarkBusy) return;
@@ -356,6 +373,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
       if (selected) check(selected.id, selected.index, false);
     },
     bookmark: toggleBookmark,
+    toggleRead,
     unreadOnly: () => showUnreadOnly(scope.unread !== true),
     follow: () => {
       if (canFollow) toggleFollow();
@@ -584,6 +602,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
               findOpen={findOpen}
               onFindOpen={setFindOpen}
               onToggleBookmark={toggleBookmark}
+              onToggleRead={toggleRead}
               onOpenPage={setPageId}
               onChanged={versions.userDataChanged}
               onError={say}

@@ -15,6 +15,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['f', 'shortcuts.follow'],
   ['h', 'shortcuts.history'],
   ['b', 'shortcuts.bookmark'],
+  ['Shift + U', 'shortcuts.markUnread'],
   ['c', 'shortcuts.cite'],
   ['p', 'shortcuts.page'],
   ['[ · ]', 'shortcuts.turn'],

@@ -25,6 +25,8 @@ interface Props {
   findOpen: boolean;
   onFindOpen: (open: boolean) => void;
   onToggleBookmark: () => void;
+  /** Marks the open story unread (to come back to it; it counts as new again) or read again. */
+  onToggleRead: () => void;
   onOpenPage: (pageId: number) => void;
   onChanged: () => void;
   onError: (message: string) => void;
@@ -66,7 +68,7 @@ export function Reader(props: Props) {
   return <StoryReader {...props} story={story} />;
 }
 
-function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onOpenPage, onChanged, onError, onCite, onPick, onOpenStory, contentVersion, restoredScroll, onScrolled }: Props & { story: StoryDetail }) {
+function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFindOpen, onToggleBookmark, onToggleRead, onOpenPage, onChanged, onError, onCite, onPick, onOpenStory, contentVersion, restoredScroll, onScrolled }: Props & { story: StoryDetail }) {
   const { t, date } = useI18n();
   const [why, setWhy] = useState(false);
   const [find, setFind] = useState('');
@@ -131,6 +133,9 @@ function StoryReader({ story, loading, collections, bookmarkBusy, findOpen, onFi
     <section className="reader" aria-label={t('reader.label')} aria-busy={loading} ref={scroller} onScroll={reportScroll}>
       <div className="story-toolbar" role="toolbar" aria-label={t('reader.label')}>
         <BookmarkToggle on={story.bookmarked} busy={bookmarkBusy} onToggle={onToggleBookmark} />
+        <button type="button" onClick={onToggleRead} aria-keyshortcuts="Shift+U">
+          {story.read ? t('reader.markUnread') : t('reader.markRead')}
+        </button>
         <button type="button" aria-pressed={findOpen} onClick={() => onFindOpen(!findOpen)}>
           {t('reader.find')}
         </button>

@@ -9,6 +9,8 @@ export interface ReadingKeys {
   check: () => void;
   /** b: bookmark the open story. */
   bookmark: () => void;
+  /** Shift+U: mark the open story unread, or read again. */
+  toggleRead: () => void;
   /** c: copy the open story's reference. */
   cite: () => void;
   /** p: the open story's printed page, or back to the story. */
@@ -67,6 +69,7 @@ export function useReadingKeys(keys: ReadingKeys): void {
       else if (event.key === 'Enter') k.open();
       else if (event.key === 'x') k.check();
       else if (event.key === 'b') k.bookmark();
+      else if (event.key === 'U') k.toggleRead();
       else if (event.key === 'u') k.unreadOnly();
       else if (event.key === 'f') k.follow();
       else if (event.key === 'h') k.history();

@@ -328,6 +328,28 @@ describe('finding stories', () => {
     await callApi(host, 'updateSettings', { theme: 'system' });
   });
 
+  it('marks the open story unread to come back to it, with Shift+U or from its toolbar, and read again', async () => {
+    await seeSeedStories(page);
+    const [first] = ((await callApi(host, 'listStories', { limit: 1 })).body as { items: { id: number; title: string }[] }).items;
+    const { id: storyId, title } = first ?? { id: 0, title: '' };
+    await page.keyboard.press('j');
+    await reader().getByRole('heading', { level: 1, name: title }).waitFor({ timeout: TIMEOUT });
+    const readInLibrary = async () => ((await callApi(host, 'getStory', { id: storyId })).body as { read: boolean }).read;
+    const row = storyList(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+    await expect.poll(readInLibrary, { timeout: TIMEOUT }).toBe(true);
+    expect(await row.getByRole('img', { name: '未读' }).count()).toBe(0);
+
+    await page.keyboard.press('Shift+U');
+    await expect.poll(readInLibrary, { timeout: TIMEOUT }).toBe(false);
+    await reader().getByRole('button', { name: '标为已读' }).waitFor({ timeout: TIMEOUT });
+    await expect.poll(() => row.getByRole('img', { name: '未读' }).count(), { timeout: TIMEOUT }).toBe(1);
+
+    await reader().getByRole('button', { name: '标为已读' }).click();
+    await expect.poll(readInLibrary, { timeout: TIMEOUT }).toBe(true);
+    await reader().getByRole('button', { name: '标为未读' }).waitFor({ timeout: TIMEOUT });
+    await expect.poll(() => row.getByRole('img', { name: '未读' }).count(), { timeout: TIMEOUT }).toBe(0);
+  });
+
   it('narrows to a year, a month of it, or the days between two dates, with counts per year, month and topic that follow', async () => {
     const all = await seeSeedStories(page);
     const dates = sidebar().getByRole('region', { name: '日期' });
