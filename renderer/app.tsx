@@ -37,9 +37,9 @@ import { I18nProvider, useI18n } from './i18n';
 import { checkedCount, clickBox, NONE, type Checked } from './selection';
 
 type Panel = 'import' | 'shortcuts' | 'about' | 'settings' | 'export' | null;
+type Notice = { text: string; undo?: () => void };
 /** How many of the stories opened last the sidebar names. */
 const HISTORY_SHOWN = 5;
-type Notice = { text: string; undo?: () => void };
 
 /**
  * The app in the reader's language, once the library is open, where the reader last was. Until
@@ -206,10 +206,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
       else next.delete(current.id);
       return next;
     });
-    api.markRead({ id: current.id, read }).then(() => {
-      historyChanged();
-      versions.userDataChanged();
-    }, fail);
+    api.markRead({ id: current.id, read }).then(versions.userDataChanged, fail);
   };
 
   const toggleBookmark = () => {
@@ -291,8 +288,6 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
     else say(t('export.nothing'));
   };
 
-  // A place, topic or person of the open story leads to every story that shares it, as a tag does:
-  // the search and the other choices give way (the search is among the recent ones, as opening the story settled on it).
   // The reading history is listed by when each story was opened; leaving it, the list goes back to its usual order.
   const historyActions = {
     onSelect: () => {
@@ -309,6 +304,8 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
       }, fail),
   };
 
+  // A place, topic or person of the open story leads to every story that shares it, as a tag does:
+  // the search and the other choices give way (the search is among the recent ones, as opening the story settled on it).
   const showStoriesSharing = (fact: StoryFact) => {
     setQueryInput('');
     setScope({ [fact.key]: fact.value });

@@ -23,6 +23,19 @@ function archiveSpan(editions: readonly EditionSummary[]) {
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
+/** A year or a month as a button: its name, a bar as long as its share of the most in the list, and its count (null until counted). */
+function CountedSpan({ name, count, most, chosen, onChoose }: { name: string; count: number | null; most: number; chosen: boolean; onChoose: () => void }) {
+  return (
+    <button type="button" className={`year${count === 0 ? ' empty' : ''}`} aria-pressed={chosen} onClick={onChoose}>
+      <span className="year-name">{name}</span>
+      <span className="year-bar" aria-hidden="true">
+        <span style={{ width: `${(100 * (count ?? 0)) / most}%` }} />
+      </span>
+      {count !== null && <span className="count">{count}</span>}
+    </button>
+  );
+}
+
 /**
  * Stories from one day to another, typed or picked, or a whole year of the archive at a click,
  * and then one of its months. Each year and month shows how many stories it holds with the other
@@ -48,44 +61,33 @@ export function DateRangeSection({ editions, years: counted, months: countedMont
         <ul className="year-list" aria-label={t('dates.years')} role="list">
           {shown.map((year) => (
             <li key={year}>
-              <button
-                type="button"
-                className={`year${counted && !counts.get(year) ? ' empty' : ''}`}
-                aria-pressed={chosenYear === year}
-                onClick={() => {
+              <CountedSpan
+                name={year}
+                count={counted ? (counts.get(year) ?? 0) : null}
+                most={most}
+                chosen={chosenYear === year}
+                onChoose={() => {
                   const { dateFrom, dateTo } = yearRange(year);
                   if (chosenYear === year) onRange(undefined, undefined, 'from');
                   else onRange(dateFrom, dateTo, 'from');
                 }}
-              >
-                <span className="year-name">{year}</span>
-                <span className="year-bar" aria-hidden="true">
-                  <span style={{ width: `${(100 * (counts.get(year) ?? 0)) / most}%` }} />
-                </span>
-                {counted && <span className="count">{counts.get(year) ?? 0}</span>}
-              </button>
+              />
               {openYear === year && (
                 <ul className="month-list" aria-label={t('dates.months', { year: date(year) })} role="list">
                   {MONTHS.map((n) => {
                     const month = `${year}-${String(n).padStart(2, '0')}`;
-                    const count = monthCounts.get(month) ?? 0;
                     return (
                       <li key={month}>
-                        <button
-                          type="button"
-                          className={`year${countedMonths && count === 0 ? ' empty' : ''}`}
-                          aria-pressed={chosenMonth === month}
-                          onClick={() => {
+                        <CountedSpan
+                          name={monthName(n)}
+                          count={countedMonths ? (monthCounts.get(month) ?? 0) : null}
+                          most={mostInYear}
+                          chosen={chosenMonth === month}
+                          onChoose={() => {
                             const { dateFrom, dateTo } = chosenMonth === month ? yearRange(year) : monthRange(month);
                             onRange(dateFrom, dateTo, 'from');
                           }}
-                        >
-                          <span className="year-name">{monthName(n)}</span>
-                          <span className="year-bar" aria-hidden="true">
-                            <span style={{ width: `${(100 * count) / mostInYear}%` }} />
-                          </span>
-                          {countedMonths && <span className="count">{count}</span>}
-                        </button>
+                        />
                       </li>
                     );
                   })}

@@ -152,11 +152,9 @@ export class StoryAttributes {
     if (this.has(id)) this.flags[id] = ((this.flags[id] ?? 0) & ~2) | (on ? 2 : 0);
   }
 
-  /** Notes that the reader opened the story at `at` (ISO time); null takes it out of the history. */
-  setOpened(id: number, at: string | null): void {
-    if (!this.has(id)) return;
-    if (at === null) this.openedAt.delete(id);
-    else this.openedAt.set(id, Date.parse(at));
+  /** Notes that the reader opened the story at `at` (ISO time). */
+  setOpened(id: number, at: string): void {
+    if (this.has(id)) this.openedAt.set(id, Date.parse(at));
   }
 
   /** Empties the reading history (read marks stay). */

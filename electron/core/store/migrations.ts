@@ -251,7 +251,6 @@ export const MIGRATIONS: readonly Migration[] = [
           story_key TEXT PRIMARY KEY,
           opened_at TEXT NOT NULL
         );
-        CREATE INDEX reading_history_opened ON reading_history(opened_at);
         INSERT INTO reading_history (story_key, opened_at)
           SELECT story_key, read_at FROM read_state
           WHERE read_at IN (SELECT read_at FROM read_state GROUP BY read_at HAVING count(*) = 1);
