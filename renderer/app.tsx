@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportRequest, LastView, MenuCommand } from '../electron/shared/api';
 import { citedTitle, quotationOf, referenceOf } from '../electron/shared/citation';
-import type { Collection, FollowedSearch, SortOrder } from '../electron/shared/library';
+import { READING_FILTERS, type Collection, type FollowedSearch, type SortOrder } from '../electron/shared/library';
 import { getApi } from './api';
 import { copyText } from './clipboard';
 import { AboutDialog } from './components/about-dialog';
@@ -358,7 +358,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   };
 
   // What the list shows, read or not and opened or not, is what 关注 follows; the whole library is nothing to follow.
-  const choices = without(without(scope, 'unread'), 'opened');
+  const choices = without(scope, ...READING_FILTERS);
   const canFollow = query !== '' || !isEverything(choices);
   useReadingKeys({
     step,

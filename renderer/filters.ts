@@ -15,9 +15,9 @@ export function toggle<K extends keyof Scope>(scope: Scope, key: K, value: Scope
   return scope[key] === value ? without(scope, key) : { ...scope, [key]: value };
 }
 
-/** The scope without one of its choices: a facet's counts show what picking another value would give. */
-export function without(scope: Scope, key: keyof Scope): Scope {
-  return Object.fromEntries(Object.entries(scope).filter(([k]) => k !== key)) as Scope;
+/** The scope without some of its choices: a facet's counts show what picking another value would give. */
+export function without(scope: Scope, ...keys: readonly (keyof Scope)[]): Scope {
+  return Object.fromEntries(Object.entries(scope).filter(([k]) => !keys.includes(k as keyof Scope))) as Scope;
 }
 
 export const isEverything = (scope: Scope): boolean => Object.keys(scope).length === 0;
@@ -51,7 +51,7 @@ export function wholeYearOf({ dateFrom, dateTo }: Pick<Scope, 'dateFrom' | 'date
 }
 
 /** The scope with no range of dates. */
-const withoutDates = (scope: Scope): Scope => without(without(scope, 'dateFrom'), 'dateTo');
+const withoutDates = (scope: Scope): Scope => without(scope, 'dateFrom', 'dateTo');
 
 /** The sidebar's counted facets, each with the choices it leaves out when counting. */
 const FACET_CHOICES = { regions: ['region'], topics: ['topic'], years: ['dateFrom', 'dateTo'], months: ['dateFrom', 'dateTo'], people: ['person'] } as const satisfies Record<string, readonly (keyof Scope)[]>;
@@ -64,7 +64,7 @@ export const FACET_KINDS = Object.keys(FACET_CHOICES) as FacetKind[];
  */
 export function facetScopes(scope: Scope): { scopeOf: Record<FacetKind, string>; requests: Scope[] } {
   const scopeOf = Object.fromEntries(
-    FACET_KINDS.map((kind) => [kind, JSON.stringify(FACET_CHOICES[kind].reduce<Scope>((s, key) => without(s, key), scope))]),
+    FACET_KINDS.map((kind) => [kind, JSON.stringify(without(scope, ...FACET_CHOICES[kind]))]),
   ) as Record<FacetKind, string>;
   return { scopeOf, requests: [...new Set(Object.values(scopeOf))].map((json) => JSON.parse(json) as Scope) };
 }

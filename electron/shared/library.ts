@@ -159,8 +159,11 @@ export const clippingInputSchema = z
   .refine((c) => c.end > c.start, 'a clipping ends after it starts');
 export type ClippingInput = z.infer<typeof clippingInputSchema>;
 
-/** A followed search's choices: any filter but `unread` and `opened`, which are how it is read, not what it is. */
-export const followedFiltersSchema = storyFiltersSchema.omit({ unread: true, opened: true });
+/** The filters that say how a story has been read, not what it is: a followed search leaves them out. */
+export const READING_FILTERS = ['unread', 'opened'] as const;
+
+/** A followed search's choices: any filter but the READING_FILTERS. */
+export const followedFiltersSchema = storyFiltersSchema.omit({ unread: true, opened: true } satisfies Record<(typeof READING_FILTERS)[number], true>);
 
 /** The same choices whatever order their keys came in, as one JSON object: to compare or to store them. */
 export const choicesKey = (filters: object): string => JSON.stringify(Object.fromEntries(Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))));

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, SortOrder, StoryFilters, StoryPage, StorySummary } from '../../shared/library';
+import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage, StorySummary } from '../../shared/library';
 import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
 import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, wantedTerms, type ParsedQuery } from './query';
 import { highlightRanges, makeSnippet } from './snippet';
@@ -169,8 +169,9 @@ export class SearchEngine {
     const offset = request.offset ?? 0;
     const wanted = offset + (request.limit ?? DEFAULT_LIMIT);
     let ordered: number[];
-    const sort = request.sort ?? 'relevance';
-    if (!relevance) ordered = inListOrder(attrs, ids, wanted, sort === 'relevance' ? 'date' : sort);
+    // Without relevance (asked for, or no term to rank by) a search is ordered as a list is.
+    const listOrder: ListOrder = !request.sort || request.sort === 'relevance' ? 'date' : request.sort;
+    if (!relevance) ordered = inListOrder(attrs, ids, wanted, listOrder);
     else if (scores.size > 0) {
       ordered = firstInOrder(
         ids,
@@ -197,8 +198,7 @@ export class SearchEngine {
         score: scores.get(row.id) ?? 0,
       };
     });
-    const ranking: SortOrder = relevance ? 'relevance' : sort === 'relevance' ? 'date' : sort;
-    return { total: ids.length, hits, facets, ranking, ms: performance.now() - started };
+    return { total: ids.length, hits, facets, ranking: relevance ? 'relevance' : listOrder, ms: performance.now() - started };
   }
 }
 
