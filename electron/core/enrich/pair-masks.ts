@@ -77,3 +77,31 @@ export class PairMasks {
     return copy;
   }
 }
+
+/** Lists of items (words, or their ids) by their first two characters, found with one PairMasks lookup. */
+export class PairLists<T> {
+  private readonly index = new PairMasks();
+  private readonly lists: T[][] = [];
+
+  add(key: number, item: T): void {
+    let list = this.index.get(key);
+    if (list === 0) {
+      this.lists.push([]);
+      list = this.lists.length;
+      this.index.add(key, list);
+    }
+    this.lists[list - 1]?.push(item);
+  }
+
+  /** The items whose first two characters are those of `text` at `at`. */
+  at(text: string, at: number): readonly T[] | undefined {
+    if (at + 1 >= text.length) return undefined;
+    const list = this.index.get(pairKey(text, at));
+    return list === 0 ? undefined : this.lists[list - 1];
+  }
+
+  /** Orders every list. */
+  sortEach(compare: (a: T, b: T) => number): void {
+    for (const list of this.lists) list.sort(compare);
+  }
+}

@@ -1,5 +1,6 @@
 import type { Article } from '../../shared/model';
 import type { TextPiece } from './article-text';
+import { PairLists, pairKey } from './pair-masks';
 import {
   AFTER_NAME,
   AFTER_VERB,
@@ -97,18 +98,23 @@ function add(found: Map<string, Found>, name: string, cue: string, weak = false)
   found.set(name, entry);
 }
 
-const TITLES_BY_FIRST = new Map<number, string[]>();
-for (const title of TITLES_LONGEST_FIRST) TITLES_BY_FIRST.set(title.charCodeAt(0), [...(TITLES_BY_FIRST.get(title.charCodeAt(0)) ?? []), title]);
-/** 1 where a title can start: most characters cannot, and a typed array answers that before the map is asked. */
-const TITLE_START = new Uint8Array(0x10000);
-for (const code of TITLES_BY_FIRST.keys()) TITLE_START[code] = 1;
+/**
+ * The titles by their first two characters (every title has two or more), longest first: a title
+ * can start at most positions' first character (书, 主, 局, 县...), far fewer start with its pair.
+ */
+const TITLES_BY_PAIR = new PairLists<string>();
+for (const title of TITLES_LONGEST_FIRST) TITLES_BY_PAIR.add(pairKey(title, 0), title);
+
+/** The longest title starting at `at`, if one does. */
+function titleAt(text: string, at: number): string | undefined {
+  return TITLES_BY_PAIR.at(text, at)?.find((title) => text.startsWith(title, at));
+}
 
 /** Names after a title, and the names listed after it: 副主席许建嘉、邵晓凡、杭新江参加. */
 function titledNames(text: string, found: Map<string, Found>): void {
   const endsOk = (end: number): boolean => text[end] === '、' || isBoundary(text, end);
   for (let i = 0; i < text.length; i++) {
-    if (TITLE_START[text.charCodeAt(i)] !== 1) continue;
-    const title = TITLES_BY_FIRST.get(text.charCodeAt(i))?.find((candidate) => text.startsWith(candidate, i));
+    const title = titleAt(text, i);
     if (!title) continue;
     let at = i + title.length;
     for (;;) {

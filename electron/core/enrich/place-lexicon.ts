@@ -37,6 +37,8 @@ function shortRegion(name: string): string | null {
  * characters, rules out most longer readings before a string is cut out and looked up.
  */
 const MAX_SURFACE_LENGTH = 30;
+/** Candidates remembered by a Lexicon before it starts over: a bound on its memory over a long import. */
+const MAX_ANSWERS = 200_000;
 const ANY_LENGTH_TWO = 1 << 2;
 
 class LengthIndex {
@@ -139,6 +141,22 @@ export class Lexicon {
     return official;
   }
 
+  /**
+   * What surfacesOf answered for each candidate so far: scans ask about the same few thousand
+   * words over and over, and each answer otherwise costs several lookups and a new array.
+   */
+  private readonly answers = new Map<string, readonly Surface[] | null>();
+
+  private knownSurfacesOf(candidate: string): readonly Surface[] | null {
+    let surfaces = this.answers.get(candidate);
+    if (surfaces === undefined) {
+      if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+      surfaces = this.surfacesOf(candidate);
+      this.answers.set(candidate, surfaces);
+    }
+    return surfaces;
+  }
+
   /** The official name first, then the base's other words, then the home short forms; null when none. */
   private surfacesOf(candidate: string): Surface[] | null {
     const extra = this.base.extra.entries.get(candidate);
@@ -161,7 +179,7 @@ export class Lexicon {
     for (let length = Math.min(31 - Math.clz32(mask), text.length - start); length >= 2; length--) {
       if ((mask & (1 << length)) === 0) continue;
       const candidate = text.slice(start, start + length);
-      const surfaces = this.surfacesOf(candidate);
+      const surfaces = this.knownSurfacesOf(candidate);
       if (surfaces) return { text: candidate, surfaces };
     }
     return null;

@@ -1,6 +1,6 @@
 import type { TopicId } from '../../shared/topics';
 import { ZONE_WEIGHT, type TextPiece, type Zone } from './article-text';
-import { PairMasks, pairKey } from './pair-masks';
+import { PairLists, pairKey } from './pair-masks';
 import { LEADER_ACTIVITY_WORDS, OFFICIAL_TITLES, TOPIC_TERMS } from './topic-terms';
 
 export interface TermEvidence {
@@ -25,34 +25,52 @@ const MIN_SCORE = 6;
 /** A story without a single topic word (a bare photo caption) is filed under 民生, everyday life. */
 export const FALLBACK_TOPIC: TopicId = 'welfare';
 
+/**
+ * Every position of every story is tried, so the terms are held as character codes and found
+ * without making a string: the terms of two or more characters by their first two (longest
+ * first), the one-character terms by their code. A story's counts are kept by term id.
+ */
 interface TermIndex {
-  byTerm: Map<string, { topic: TopicId; weight: number }[]>;
-  /**
-   * Every position of every story is tried, so what can start there is looked up by character
-   * codes first: lengths (as bits) of the terms of two or more characters by their first two, and
-   * the one-character terms.
-   */
-  lengthsByPair: PairMasks;
-  /** 1 for the code of each one-character term. */
-  singles: Uint8Array;
+  terms: string[];
+  topics: { topic: TopicId; weight: number }[][];
+  /** The characters of every term, one after another; term t's are codes[start[t] … start[t + 1]). */
+  codes: Uint16Array;
+  start: Int32Array;
+  /** The ids of the terms of two or more characters by their first two, longest first. */
+  byPair: PairLists<number>;
+  /** 1 + the id of each one-character term, by its code. */
+  singles: Int32Array;
 }
 
 let index: TermIndex | null = null;
 
 function termIndex(): TermIndex {
   if (index) return index;
-  const byTerm = new Map<string, { topic: TopicId; weight: number }[]>();
-  const lengthsByPair = new PairMasks();
-  const singles = new Uint8Array(0x10000);
+  const ids = new Map<string, number>();
+  const topics: { topic: TopicId; weight: number }[][] = [];
   for (const [topic, terms] of Object.entries(TOPIC_TERMS) as [TopicId, Record<string, number>][]) {
     for (const [term, weight] of Object.entries(terms)) {
-      byTerm.set(term, [...(byTerm.get(term) ?? []), { topic, weight }]);
-      if (term.length === 1) singles[term.charCodeAt(0)] = 1;
-      else if (term.length < 31) lengthsByPair.add(pairKey(term, 0), 1 << term.length);
-      else throw new RangeError(`topic term too long: ${term}`);
+      const id = ids.get(term) ?? ids.size;
+      ids.set(term, id);
+      (topics[id] ??= []).push({ topic, weight });
     }
   }
-  index = { byTerm, lengthsByPair, singles };
+  const terms = [...ids.keys()];
+  const start = new Int32Array(terms.length + 1);
+  terms.forEach((term, id) => (start[id + 1] = (start[id] ?? 0) + term.length));
+  const codes = new Uint16Array(start[terms.length] ?? 0);
+  const byPair = new PairLists<number>();
+  const singles = new Int32Array(0x10000);
+  terms.forEach((term, id) => {
+    for (let k = 0; k < term.length; k++) codes[(start[id] ?? 0) + k] = term.charCodeAt(k);
+    if (term.length === 1) {
+      singles[term.charCodeAt(0)] = id + 1;
+      return;
+    }
+    byPair.add(pairKey(term, 0), id);
+  });
+  byPair.sortEach((a, b) => (terms[b] ?? '').length - (terms[a] ?? '').length);
+  index = { terms, topics, codes, start, byPair, singles };
   return index;
 }
 
@@ -61,40 +79,54 @@ function presence(counts: Record<Zone, number>): number {
   return counts.headline * ZONE_WEIGHT.headline + counts.lead * ZONE_WEIGHT.lead + body;
 }
 
-/** The longest term starting at `i`. */
-function termAt(text: string, i: number, { byTerm, lengthsByPair, singles }: TermIndex): string | undefined {
-  const lengths = i + 1 < text.length ? lengthsByPair.get(pairKey(text, i)) : 0;
-  for (let length = Math.min(31 - Math.clz32(lengths), text.length - i); length >= 2; length--) {
-    if ((lengths & (1 << length)) === 0) continue;
-    const candidate = text.slice(i, i + length);
-    if (byTerm.has(candidate)) return candidate;
+/** The id of the longest term starting at `i`, or -1. */
+function termAt(text: string, i: number, { codes, start, byPair, singles }: TermIndex): number {
+  const candidates = byPair.at(text, i);
+  if (candidates) {
+    for (const id of candidates) {
+      const from = start[id] ?? 0;
+      const length = (start[id + 1] ?? 0) - from;
+      if (i + length > text.length) continue;
+      let k = 2;
+      while (k < length && text.charCodeAt(i + k) === codes[from + k]) k++;
+      if (k === length) return id;
+    }
   }
-  return singles[text.charCodeAt(i)] === 1 ? (text[i] ?? undefined) : undefined;
+  return (singles[text.charCodeAt(i)] ?? 0) - 1;
 }
+
+const ZONES: readonly Zone[] = ['headline', 'lead', 'body'];
+/** Per term id and zone (ZONES order), a story's counts; reset after each story. */
+let zoneCounts = new Int32Array(0);
 
 /** Every topic that any term of the story points to, with the terms, best first. */
 export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
   const terms = termIndex();
-  const { byTerm } = terms;
-  const counts = new Map<string, Record<Zone, number>>();
+  if (zoneCounts.length < terms.terms.length * 3) zoneCounts = new Int32Array(terms.terms.length * 3);
+  const counts = zoneCounts;
+  /** Term ids in the order they first occur. */
+  const found: number[] = [];
   for (const { zone, text } of pieces) {
+    const z = ZONES.indexOf(zone);
     let i = 0;
     while (i < text.length) {
-      const term = termAt(text, i, terms);
-      if (!term) {
+      const id = termAt(text, i, terms);
+      if (id < 0) {
         i += 1;
         continue;
       }
-      const zones = counts.get(term) ?? { headline: 0, lead: 0, body: 0 };
-      zones[zone] += 1;
-      counts.set(term, zones);
-      i += term.length;
+      if ((counts[id * 3] ?? 0) + (counts[id * 3 + 1] ?? 0) + (counts[id * 3 + 2] ?? 0) === 0) found.push(id);
+      counts[id * 3 + z] = (counts[id * 3 + z] ?? 0) + 1;
+      i += (terms.start[id + 1] ?? 0) - (terms.start[id] ?? 0);
     }
   }
   const topics = new Map<TopicId, TermEvidence[]>();
-  for (const [term, zones] of counts) {
+  for (const id of found) {
+    const zones = { headline: counts[id * 3] ?? 0, lead: counts[id * 3 + 1] ?? 0, body: counts[id * 3 + 2] ?? 0 };
+    counts.fill(0, id * 3, id * 3 + 3);
+    const term = terms.terms[id] ?? '';
     const count = zones.headline + zones.lead + zones.body;
-    for (const { topic, weight } of byTerm.get(term) ?? []) {
+    for (const { topic, weight } of terms.topics[id] ?? []) {
       const score = Math.round(weight * presence(zones) * 10) / 10;
       const list = topics.get(topic);
       if (list) list.push({ term, weight, count, score });
