@@ -125,7 +125,7 @@ export class Library {
     options: LibraryOptions,
   ) {
     this.reader = new StoryReader(db);
-    this.engine = new SearchEngine(db, this.reader);
+    this.engine = new SearchEngine(db, this.reader, () => this.settleImport());
     this.folders = new ImportFolders(db);
     this.followed = new FollowedSearches(db);
     this.pageReader = options.readPage ?? null;
@@ -209,6 +209,7 @@ export class Library {
         removed.pages += ids.length;
         this.folders.forgetUnder(path);
       }
+      writer.tidyIndex();
       this.db.exec('DELETE FROM editions WHERE id NOT IN (SELECT edition_id FROM pages)');
     })();
     this.engine.invalidate();

@@ -265,7 +265,7 @@ async function main(): Promise<void> {
   const db = new Database(dbFile, { readonly: true });
   const sizes = db.prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all();
   db.close();
-  const ftsBytes = sizes.filter((s) => s.name.startsWith('story_fts')).reduce((n, s) => n + s.bytes, 0);
+  const indexBytes = sizes.filter((s) => s.name.startsWith('search_')).reduce((n, s) => n + s.bytes, 0);
   const dbBytes = statSync(dbFile).size;
   const named2 = (perClass.two as { queries: { query: string; hitRatePct: number }[] }).queries;
   const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : 0);
@@ -306,7 +306,7 @@ async function main(): Promise<void> {
       },
     },
     removeOneCountyFolder: { pages: removal.pages, stories: removal.stories, seconds: round(removal.seconds ?? 0) },
-    size: { dbMB: round(dbBytes / 1048576, 1), dbOverText: round(dbBytes / textBytes), ftsMB: round(ftsBytes / 1048576, 1), ftsOverText: round(ftsBytes / textBytes) },
+    size: { dbMB: round(dbBytes / 1048576, 1), dbOverText: round(dbBytes / textBytes), indexMB: round(indexBytes / 1048576, 1), indexOverText: round(indexBytes / textBytes) },
     search: { openWithIntegrityCheckMs: round(openMs, 1), attributeCacheLoadMs: round(cacheLoadMs, 1), repeatsPerQuery: REPEAT, ...perClass },
     browseNewestFirst: { firstPageMs: round(firstList.ms, 1), pagesOf50: browse },
     sidebarFacetsOfAll: { p50ms: round(percentile(facetTimes, 50), 1), p95ms: round(percentile(facetTimes, 95), 1) },

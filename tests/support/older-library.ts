@@ -1,14 +1,19 @@
+import { SEARCH_INDEX_SQL } from '../../electron/core/search/index-tables';
 import { openDatabase } from '../../electron/core/store/open';
 import { PageBatch, PageWriter } from '../../electron/core/store/page-writer';
 import type { ParsedPage } from '../../electron/shared/model';
 import { blankArticle } from './article';
 
 /**
- * Writes a library file of an older schema version holding `stories` stories (100 to a page),
- * each with a title and `paragraphs` paragraphs naming its number, so that opening it upgrades it.
+ * Writes a library file of an older schema version (4 or later) holding `stories` stories (100 to
+ * a page), each with a title and `paragraphs` paragraphs naming its number, so that opening it
+ * upgrades it. Today's writer stores them; the search index it writes is dropped again before
+ * version 10, whose upgrade makes the index from the stories.
  */
 export function writeOlderLibrary(file: string, stories: number, { version = 4, paragraphs = 1 } = {}): void {
   const db = openDatabase(file, { schemaVersion: version });
+  const withoutIndex = version < 10;
+  if (withoutIndex) db.exec(SEARCH_INDEX_SQL);
   const batch = new PageBatch(db, new PageWriter(db));
   for (let first = 0, n = 0; first < stories; first += 100, n++) {
     const articles = Array.from({ length: Math.min(100, stories - first) }, (_, i) =>
@@ -21,5 +26,6 @@ export function writeOlderLibrary(file: string, stories: number, { version = 4, 
     batch.add({ path: page.source, sha256: String(n), size: 1, encoding: 'utf8' }, page);
   }
   batch.flush();
+  if (withoutIndex) db.exec('DROP TABLE search_segments; DROP TABLE search_postings');
   db.close();
 }

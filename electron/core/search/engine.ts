@@ -1,41 +1,39 @@
 import type { Database } from 'better-sqlite3';
 import type { Facets, ListOrder, SearchHit, SearchRequest, SearchResult, StoryFilters, StoryPage, StorySummary } from '../../shared/library';
 import { articleOf, summaryOf, type StoryReader } from '../store/story-reader';
-import { excludeExpression, includeExpression, isEmptyQuery, parseQuery, wantedTerms, type ParsedQuery } from './query';
+import { SearchIndex, type IndexQuery } from './index-reader';
+import { isEmptyQuery, parseQuery, wantedTerms, type ParsedQuery } from './query';
 import { highlightRanges, makeSnippet } from './snippet';
+import { intersect, union, without } from './sorted-ids';
 import { StoryAttributes } from './story-attributes';
-import { phraseFor } from './tokens';
-import { foldedSearchText, FTS_COLUMNS, searchableFields } from './searchable';
+import { foldedSearchText, searchableFields } from './searchable';
 
-/** bm25 weights per FTS column: a headline hit counts far more. */
-const BM25_WEIGHTS = { head: 10, body: 1, caption: 2, byline: 1 } as const satisfies Record<(typeof FTS_COLUMNS)[number], number>;
-const BM25 = `bm25(story_fts, ${FTS_COLUMNS.map((column) => BM25_WEIGHTS[column].toFixed(1)).join(', ')})`;
 /**
- * bm25 costs a few microseconds per match (FTS5 decodes every position list), so above this many
- * matches the order is headline hits first, then newest first (DESIGN.md §6).
+ * bm25 costs a few microseconds per match (every position list of the match is decoded), so
+ * above this many matches the order is headline hits first, then newest first (DESIGN.md §6).
  */
 const BM25_MAX_HITS = 1000;
 export const DEFAULT_LIMIT = 20;
 
 /**
- * Answers queries from the FTS index: matching ids come from one MATCH, filters and facets from
- * in-memory story attributes, order from headline hits then bm25 (or date), and snippets are cut
- * from the stored text of the page of hits only.
+ * Answers queries from the search index (index-reader.ts): matching ids from the terms' lists,
+ * filters and facets from in-memory story attributes, order from headline hits then bm25 (or
+ * date), and snippets cut from the stored text of the page of hits only.
  */
 export class SearchEngine {
   private attrs: StoryAttributes | null = null;
   private dataVersion = -1;
   private readonly st;
+  private readonly index: SearchIndex;
 
+  /** `beforeIndexRead` makes what is stored searchable first: an import's open group is indexed when it commits. */
   constructor(
     private readonly db: Database,
     private readonly reader: StoryReader,
+    private readonly beforeIndexRead: () => void = () => undefined,
   ) {
+    this.index = new SearchIndex(db);
     this.st = {
-      // One JSON array instead of a row per match: handing tens of thousands of rows to JavaScript
-      // one by one took longer than FTS5 took to find them.
-      match: db.prepare<[string], string>('SELECT json_group_array(rowid) FROM (SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid)').pluck(),
-      scores: db.prepare<[string], [number, number]>(`SELECT rowid, ${BM25} FROM story_fts WHERE story_fts MATCH ?`).raw(),
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       maxStoryId: db.prepare<[], number | null>('SELECT max(id) FROM stories').pluck(),
       members: db.prepare<[number], number>('SELECT s.id FROM collection_items c JOIN stories s ON s.key = c.story_key WHERE c.collection_id = ?').pluck(),
@@ -61,27 +59,24 @@ export class SearchEngine {
     return this.attrs;
   }
 
-  private matchIds(expression: string): number[] {
-    return JSON.parse(this.st.match.get(expression) ?? '[]') as number[];
+  /** A view of the index for one request, the stories stored now being those of the attributes. */
+  private lookups(): IndexQuery {
+    this.beforeIndexRead();
+    const attrs = this.attributes();
+    return this.index.query((id) => attrs.has(id));
   }
 
   /** Ids of every story matching the query, ascending (no filters). Empty queries match nothing. */
-  allHits(query: ParsedQuery): number[] {
+  allHits(query: ParsedQuery, index: IndexQuery = this.lookups()): number[] {
     if (isEmptyQuery(query)) return [];
-    // The index cannot tell one space from several, so a phrase with a space matches a superset
-    // in FTS5 and is checked against the stored text of those candidates only.
+    // The index keeps no spaces, so a phrase with a space matches a superset (its runs, anywhere
+    // in the story) and is checked against the stored text of those candidates only.
     const spaced = (term: string) => /\s/u.test(term);
-    const indexed: ParsedQuery = { include: query.include, anyOf: query.anyOf, exclude: query.exclude.filter((t) => !spaced(t)) };
-    const inc = includeExpression(indexed);
-    const exc = excludeExpression(indexed);
-    // FTS5 subtracts an exclusion while it walks the doclists; only a query of exclusions alone
-    // needs the complement taken here.
-    let ids: number[];
-    if (inc) ids = this.matchIds(exc ? `(${inc}) NOT (${exc})` : inc);
-    else {
-      const excluded = new Set(exc ? this.matchIds(exc) : []);
-      ids = this.attributes().ids.filter((id) => !excluded.has(id));
-    }
+    const hits = (term: string) => index.hits(term).ids;
+    const required = [...query.include.map(hits), ...query.anyOf.map((group) => union(group.map(hits)))];
+    const excluded = union(query.exclude.filter((t) => !spaced(t)).map(hits));
+    const found = required.length > 0 ? required.reduce(intersect) : Int32Array.from(this.attributes().ids);
+    let ids = Array.from(excluded.length > 0 ? without(found, excluded) : found);
     const spacedInclude = query.include.filter(spaced);
     const spacedGroups = query.anyOf.filter((g) => g.some(spaced));
     if (spacedInclude.length > 0 || spacedGroups.length > 0) {
@@ -90,7 +85,7 @@ export class SearchEngine {
     }
     for (const term of query.exclude.filter(spaced)) {
       const remaining = new Set(ids);
-      const candidates = this.matchIds(phraseFor(term)).filter((id) => remaining.has(id));
+      const candidates = Array.from(hits(term)).filter((id) => remaining.has(id));
       const containing = new Set(this.verified(candidates, (fields) => fields.some((f) => f.includes(term))));
       ids = ids.filter((id) => !containing.has(id));
     }
@@ -111,8 +106,8 @@ export class SearchEngine {
   }
 
   /** Ids of the stories matching the query (all stories for an empty one) that pass the filters. */
-  private filteredHits(attrs: StoryAttributes, query: ParsedQuery, filters: StoryFilters | undefined): { raw: number[]; ids: number[] } {
-    const raw = isEmptyQuery(query) ? attrs.ids : this.allHits(query);
+  private filteredHits(attrs: StoryAttributes, query: ParsedQuery, filters: StoryFilters | undefined, index?: IndexQuery): { raw: number[]; ids: number[] } {
+    const raw = isEmptyQuery(query) ? attrs.ids : this.allHits(query, index);
     const members = filters?.collectionId !== undefined ? new Set(this.st.members.all(filters.collectionId)) : undefined;
     const keep = filters ? attrs.filter(filters, members) : null;
     return { raw, ids: keep ? raw.filter(keep) : raw };
@@ -153,19 +148,21 @@ export class SearchEngine {
   search(request: SearchRequest): SearchResult {
     const started = performance.now();
     const query = parseQuery(request.query);
+    const index = isEmptyQuery(query) ? null : this.lookups();
     const attrs = this.attributes();
-    const { raw, ids } = this.filteredHits(attrs, query, request.filters);
+    const { raw, ids } = this.filteredHits(attrs, query, request.filters, index ?? undefined);
     const facets = attrs.facets(ids, 'summary');
 
-    const inc = includeExpression(query);
-    const relevance = (request.sort ?? 'relevance') === 'relevance' && inc !== null;
     const terms = wantedTerms(query);
-    const headHits = relevance ? new Set(this.matchIds(`{head} : (${terms.map(phraseFor).join(' OR ')})`)) : new Set<number>();
-    const scores = new Map<number, number>();
-    if (relevance && raw.length <= BM25_MAX_HITS) {
-      // bm25 is negative, lower is better; we report its negation so a higher score is better.
-      for (const [id, score] of this.st.scores.all(inc)) scores.set(id, -score);
+    const relevance = (request.sort ?? 'relevance') === 'relevance' && index !== null && terms.length > 0;
+    const headHits = new Set<number>();
+    if (relevance) {
+      for (const term of terms) {
+        const { ids: holding, head } = index.hits(term);
+        holding.forEach((id, i) => head[i] === 1 && headHits.add(id));
+      }
     }
+    const scores = relevance && raw.length <= BM25_MAX_HITS ? index.scores(terms, raw) : new Map<number, number>();
     const offset = request.offset ?? 0;
     const wanted = offset + (request.limit ?? DEFAULT_LIMIT);
     let ordered: number[];

@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import { phraseFor, runsOf } from './tokens';
+import { runsOf } from './tokens';
 
 /**
  * The query language: whitespace separates terms that must all occur, `"…"` keeps a phrase
@@ -110,17 +110,6 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
 /** Every term the query looks for (not the excluded ones): what highlights mark. */
 export function wantedTerms(q: ParsedQuery): string[] {
   return dedupe([...q.include, ...q.anyOf.flat()]);
-}
-
-/** FTS5 MATCH expression for the terms that must occur (null when there are none). */
-export function includeExpression(q: ParsedQuery): string | null {
-  const parts = [...q.include.map(phraseFor), ...q.anyOf.map((g) => `(${g.map(phraseFor).join(' OR ')})`)];
-  return parts.length ? parts.join(' AND ') : null;
-}
-
-/** FTS5 MATCH expression for stories to leave out (null when there are none). */
-export function excludeExpression(q: ParsedQuery): string | null {
-  return q.exclude.length ? q.exclude.map(phraseFor).join(' OR ') : null;
 }
 
 /** True when every included term and one term of each OR group occurs in one of the folded field texts, and no excluded term does. */

@@ -1,11 +1,9 @@
 import type { Article } from '../../shared/model';
 import { fold } from './fold';
-import { indexTokensOfValues } from './tokens';
 
 /**
- * What search covers, by FTS column: headline fields, body, caption, byline names. Each value is
- * searched on its own (a term never spans two paragraphs or two fields), which is why the index
- * joins them with newlines.
+ * What search covers, by column of the index (tokens.ts): headline fields, body, caption, byline
+ * names. Each value is searched on its own: a term never spans two paragraphs or two fields.
  */
 export interface SearchableFields {
   head: string[];
@@ -13,14 +11,6 @@ export interface SearchableFields {
   caption: string[];
   byline: string[];
 }
-
-/**
- * The full-text index's columns, in the order of the table (migration 5). The body comes first:
- * FTS5 marks a token's positions in any column but the first with two more bytes, and nearly
- * every token of a story occurs in its body alone. With the headline first, those bytes were
- * about 30 % of the index.
- */
-export const FTS_COLUMNS = ['body', 'head', 'caption', 'byline'] as const;
 
 /** What searchableFields reads of an article. */
 export type SearchableArticle = Pick<Article, 'section' | 'kicker' | 'title' | 'subtitle' | 'paragraphs' | 'caption' | 'authors'>;
@@ -33,17 +23,6 @@ export function searchableFields(a: SearchableArticle): SearchableFields {
     caption: present([a.caption]),
     byline: a.authors.map((au) => au.name).filter((n) => n.length > 0),
   };
-}
-
-/** The statement that adds a story's row (rowid, then `columns`) to the full-text index. */
-export function insertIndexRowSql(columns: readonly (keyof SearchableFields)[] = FTS_COLUMNS): string {
-  return `INSERT INTO story_fts (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`;
-}
-
-/** A story's row of the full-text index: each column's values as index tokens, in the columns' order. */
-export function indexRowOf(a: SearchableArticle, columns: readonly (keyof SearchableFields)[] = FTS_COLUMNS): string[] {
-  const f = searchableFields(a);
-  return columns.map((column) => indexTokensOfValues(f[column]));
 }
 
 /** All searchable values of an article, folded: what a brute-force scan compares terms against. */

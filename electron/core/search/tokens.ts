@@ -1,17 +1,31 @@
 import { foldCodePoint } from './fold';
 
 /**
- * Index tokens (DESIGN.md §6, widened): every whitespace-separated run of the folded text — Han,
- * Latin, digits and punctuation alike — becomes its overlapping bigrams plus its last character.
- * Treating every non-space character the same is what makes any query substring exact: a term of
- * n ≥ 2 characters is the phrase of its n−1 bigrams, a single character is the prefix query `c*`
- * (each occurrence of c starts a bigram or is a run's last character). Han-only bigrams would miss
- * `024` inside `2024` or `“双` across a quote.
+ * What the index keeps of a story's searchable text (DESIGN.md §6, widened), read off its folded
+ * UTF-16 units: every pair of neighbouring units within a whitespace-separated run — Han, Latin,
+ * digits and punctuation alike — with its position, and every unit the story holds. That makes
+ * any query substring exact: a term of n ≥ 2 units is the n − 1 pairs at consecutive positions,
+ * a single unit is a lookup of the units. A character beyond the BMP is two units, so it is a
+ * pair of its own and needs nothing special.
  *
- * FTS5's ascii tokenizer then splits our token stream on spaces only, provided no token holds
- * ASCII punctuation; we shift those characters to their full-width forms, which folded text
- * never contains (NFKC maps them to ASCII), so the encoding stays one-to-one.
+ * The story's fields are laid out one after another, headline fields first (each column's end is
+ * kept, for ranking), with a position left empty after every value so that no pair, and so no
+ * phrase, spans two paragraphs or two fields.
  */
+export interface StoryTokens {
+  /** Each pair as first unit × 65536 + second unit, in text order. */
+  pairs: Uint32Array;
+  /** Where each pair starts. */
+  positions: Uint32Array;
+  /** Each unit the story holds, once: unit × 2, + 1 when it occurs in a headline field. */
+  units: Uint32Array;
+  /** Where the head, body, caption and byline columns end. */
+  ends: Uint32Array;
+}
+
+/** The four columns in the order a story's text is laid out. */
+export const COLUMNS = ['head', 'body', 'caption', 'byline'] as const;
+export type Column = (typeof COLUMNS)[number];
 
 /** Exactly the characters of JavaScript's \s. */
 export function isSpace(code: number): boolean {
@@ -30,23 +44,15 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** A folded character as it appears inside a token. */
-function encodeChar(ch: string): string {
-  if (ch.length !== 1) return ch;
-  const code = ch.charCodeAt(0);
-  const isAsciiPunct = code > 0x20 && code < 0x7f && !((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a));
-  return isAsciiPunct ? String.fromCharCode(code - 0x21 + 0xff01) : ch;
-}
-
 /** Whitespace-separated runs of a folded text. */
 export function runsOf(folded: string): string[] {
   return folded.split(/\s+/u).filter((run) => run.length > 0);
 }
 
 /**
- * Per BMP code unit, what it is inside a token once folded and encoded: a code unit (> 0), a
- * separator (SPACE), or something that needs the general path (COMPLEX: folds to several units
- * or is a surrogate). 0 means not computed yet.
+ * Per BMP code unit, its folded form when that is one unit (> 0), a separator (SPACE), or
+ * something that needs the general path (COMPLEX: folds to several units or is a surrogate).
+ * 0 means not computed yet.
  */
 const SPACE = -1;
 const COMPLEX = -2;
@@ -57,118 +63,104 @@ function classify(code: number): number {
   const folded = foldCodePoint(code);
   if (folded.length !== 1) return folded.length === 0 ? SPACE : COMPLEX;
   const f = folded.charCodeAt(0);
-  return isSpace(f) ? SPACE : encodeChar(folded).charCodeAt(0);
+  return isSpace(f) ? SPACE : f;
 }
+
+/** Where a story's tokens go as they are read (SegmentBuilder writes them straight into its arrays). */
+export interface TokenSink {
+  /** A pair (see StoryTokens.pairs) starting at `position`. */
+  pair(key: number, position: number): void;
+  /** A unit met for the first time in the story: unit × 2, + 1 in a headline field. */
+  unit(value: number): void;
+}
+
+/** Units at most a story's values fold to, with a position left after each value: the room its tokens need. */
+export function tokenRoom(columns: Readonly<Record<Column, readonly string[]>>): number {
+  let room = 0;
+  // Folding can lengthen a unit (ﬁ → fi, ㎞ → km); three units each is more than any fold makes.
+  for (const column of COLUMNS) for (const value of columns[column]) room += value.length * 3 + 1;
+  return room;
+}
+
+/** The story (a counter) each unit was last met in: a unit is given to the sink once per story. */
+const metIn = new Uint32Array(0x10000);
+let story = 0;
 
 /**
- * A token between two values of a column (paragraphs, headline fields), so that a phrase with a
- * space cannot match the end of one paragraph and the start of the next. No query can produce
- * it or a prefix of it: folded text never holds U+FF5F (NFKC maps it away) and our encoding of
- * ASCII punctuation stops at U+FF5E.
+ * Reads a story's tokens from its searchable values by column, folding as it goes (see
+ * StoryTokens), into `sink`; returns where the columns end. This is the hot loop of an import, so
+ * it works on code units and writes no strings.
  */
-const VALUE_SEPARATOR = 0xff5f;
-
-let buffer = new Uint16Array(1 << 16);
-const utf16 = new TextDecoder('utf-16le');
-
-/**
- * Tokens of a list of field values (each searched on its own), folding as it goes. This is the
- * hot loop of an import, so it writes code units into one reusable buffer instead of making a
- * string per token. Returns the space-separated stream FTS5 stores.
- */
-export function indexTokensOfValues(values: readonly string[]): string {
-  let total = 0;
-  for (const v of values) total += v.length;
-  // Worst case: every character of every value becomes a bigram token of 4 units plus a space.
-  const needed = total * 5 + values.length * 2 + 16;
-  if (buffer.length < needed) buffer = new Uint16Array(needed);
-  const buf = buffer;
-  let n = 0;
-  // The previous character of the current run: one or two code units, or none (a < 0).
-  let a = -1;
-  let b = -1;
-  const add = (c: number, d: number) => {
-    if (a >= 0) {
-      buf[n++] = a;
-      if (b >= 0) buf[n++] = b;
-      buf[n++] = c;
-      if (d >= 0) buf[n++] = d;
-      buf[n++] = 0x20;
+export function writeStoryTokens(columns: Readonly<Record<Column, readonly string[]>>, sink: TokenSink): Uint32Array {
+  story = story === 0xffffffff ? 1 : story + 1;
+  if (story === 1) metIn.fill(0);
+  const ends = new Uint32Array(COLUMNS.length);
+  let position = 0;
+  let inHead = 1;
+  /** The previous unit of the current run, or -1 at a run's start. */
+  let previous = -1;
+  const add = (unit: number) => {
+    // Headline fields come first, so a unit met there for the first time is met in a headline.
+    if (metIn[unit] !== story) {
+      metIn[unit] = story;
+      sink.unit(unit * 2 + inHead);
     }
-    a = c;
-    b = d;
+    if (previous >= 0) sink.pair(previous * 0x10000 + unit, position - 1);
+    previous = unit;
+    position++;
   };
-  const endRun = () => {
-    if (a >= 0) {
-      buf[n++] = a;
-      if (b >= 0) buf[n++] = b;
-      buf[n++] = 0x20;
-    }
-    a = -1;
-    b = -1;
+  const gap = () => {
+    previous = -1;
+    position++;
   };
-  const addFolded = (folded: string) => {
-    for (let k = 0; k < folded.length; k++) {
-      const code = folded.charCodeAt(k);
-      if (code >= 0xd800 && code <= 0xdbff && k + 1 < folded.length) {
-        add(code, folded.charCodeAt(++k));
-      } else if (isSpace(code)) endRun();
-      else add(encodeChar(folded.charAt(k)).charCodeAt(0), -1);
-    }
-  };
-  values.forEach((value, v) => {
-    if (v > 0) {
-      buf[n++] = VALUE_SEPARATOR;
-      buf[n++] = 0x20;
-    }
-    for (let i = 0; i < value.length; i++) {
-      const code = value.charCodeAt(i);
-      let cls = unitClass[code] ?? 0;
-      if (cls === 0) {
-        cls = classify(code);
-        unitClass[code] = cls;
+  COLUMNS.forEach((column, c) => {
+    inHead = column === 'head' ? 1 : 0;
+    for (const value of columns[column]) {
+      for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        let cls = unitClass[code] ?? 0;
+        if (cls === 0) {
+          cls = classify(code);
+          unitClass[code] = cls;
+        }
+        if (cls > 0) add(cls);
+        else if (cls === SPACE) gap();
+        else {
+          const cp = value.codePointAt(i) ?? code;
+          if (cp > 0xffff) i++;
+          const folded = foldCodePoint(cp);
+          for (let k = 0; k < folded.length; k++) {
+            const unit = folded.charCodeAt(k);
+            if (isSpace(unit)) gap();
+            else add(unit);
+          }
+        }
       }
-      if (cls > 0) add(cls, -1);
-      else if (cls === SPACE) endRun();
-      else {
-        const cp = value.codePointAt(i) ?? code;
-        if (cp > 0xffff) i++;
-        addFolded(foldCodePoint(cp));
-      }
+      gap();
     }
-    endRun();
+    ends[c] = position;
   });
-  return utf16.decode(buf.subarray(0, n > 0 ? n - 1 : 0));
+  return ends;
 }
 
-/** The token stream of one folded text. */
-export function indexTokens(folded: string): string {
-  return indexTokensOfValues([folded]);
-}
-
-/** Overlapping bigrams of a run's characters. */
-function bigrams(cs: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < cs.length; i++) out.push(`${cs[i - 1]}${cs[i]}`);
-  return out;
-}
-
-/** The FTS5 phrase (with a trailing `*` when its last token is a prefix) matching a folded term exactly. */
-export function phraseFor(folded: string): string {
-  const runs = runsOf(folded);
-  const tokens: string[] = [];
-  let prefix = false;
-  runs.forEach((run, r) => {
-    const cs = [...run].map(encodeChar);
-    const lastChar = cs[cs.length - 1] ?? '';
-    tokens.push(...bigrams(cs));
-    // Earlier runs must end where the text's run ends, so they keep their last-character token;
-    // the final run may continue in the text, so a lone final character is a prefix.
-    if (r < runs.length - 1) tokens.push(lastChar);
-    else if (cs.length === 1) {
-      tokens.push(lastChar);
-      prefix = true;
-    }
+/** One story's tokens, collected in arrays of their own. */
+export function storyTokens(columns: Readonly<Record<Column, readonly string[]>>): StoryTokens {
+  const pairs: number[] = [];
+  const positions: number[] = [];
+  const units: number[] = [];
+  const ends = writeStoryTokens(columns, {
+    pair: (key, position) => {
+      pairs.push(key);
+      positions.push(position);
+    },
+    unit: (value) => units.push(value),
   });
-  return `"${tokens.join(' ')}"${prefix ? '*' : ''}`;
+  return { pairs: Uint32Array.from(pairs), positions: Uint32Array.from(positions), units: Uint32Array.from(units), ends };
+}
+
+/** A term's pair keys: each pair of neighbouring units of a folded run of two or more units. */
+export function pairKeysOf(run: string): number[] {
+  const keys: number[] = [];
+  for (let i = 1; i < run.length; i++) keys.push(run.charCodeAt(i - 1) * 0x10000 + run.charCodeAt(i));
+  return keys;
 }

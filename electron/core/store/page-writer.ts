@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Article, ParsedPage } from '../../shared/model';
-import { indexRowOf, insertIndexRowSql } from '../search/searchable';
+import { IndexWriter } from '../search/index-tables';
+import { searchableFields } from '../search/searchable';
 import { dateKey } from './dates';
 import { storyKeys } from './story-key';
 
@@ -31,6 +32,8 @@ export class PageWriter {
    */
   private readonly placeIds = new Map<string, number>();
   private readonly topicSetIds = new Map<string, number>();
+  /** The stories' tokens, written to the search index as a segment when their transaction commits (sealIndex). */
+  private readonly index: IndexWriter;
 
   /**
    * `onStoriesGone` is told when stories it stored or found may no longer be what they were: a
@@ -41,12 +44,12 @@ export class PageWriter {
     db: Database,
     private readonly onStoriesGone: () => void = () => undefined,
   ) {
+    this.index = new IndexWriter(db);
     this.st = {
       pageByPath: db.prepare<[string], { id: number; sha256: string }>('SELECT id, sha256 FROM pages WHERE path = ?'),
       pathsBySha: db.prepare<[string, string], string>('SELECT path FROM pages WHERE sha256 = ? AND path <> ? ORDER BY id').pluck(),
       deletePage: db.prepare<[number]>('DELETE FROM pages WHERE id = ?'),
       oldStories: db.prepare<[number], { id: number; key: string }>('SELECT id, key FROM stories WHERE page_id = ?'),
-      deleteFts: db.prepare<[number]>('DELETE FROM story_fts WHERE rowid = ?'),
       deleteStory: db.prepare<[number]>('DELETE FROM stories WHERE id = ?'),
       deleteAttributes: db.prepare<[number]>('DELETE FROM story_attributes WHERE story_id = ?'),
       keyTaken: db.prepare<[string], number>('SELECT 1 FROM stories WHERE key = ?').pluck(),
@@ -67,7 +70,6 @@ export class PageWriter {
         'INSERT INTO story_attributes (story_id, date_key, edition_id, place_id, topic_set_id) VALUES (?, ?, ?, ?, ?)',
       ),
       insertParagraph: db.prepare<[number, number, string]>('INSERT INTO paragraphs (story_id, ord, text) VALUES (?, ?, ?)'),
-      insertFts: db.prepare<[number, ...string[]]>(insertIndexRowSql()),
     };
   }
 
@@ -75,7 +77,18 @@ export class PageWriter {
   forgetUncommitted(): void {
     this.placeIds.clear();
     this.topicSetIds.clear();
+    this.index.forget();
     this.onStoriesGone();
+  }
+
+  /** Writes the search index's part of the stories stored since the last call: call just before committing them. */
+  sealIndex(): void {
+    this.index.seal();
+  }
+
+  /** After pages were taken out: rewrites index segments that hold mostly stories gone. Call inside the transaction. */
+  tidyIndex(): void {
+    this.index.mergeIfNeeded();
   }
 
   /** The fingerprint the file at `path` was imported with, if it was. */
@@ -126,11 +139,16 @@ export class PageWriter {
     const old = new Map<string, number>();
     for (const row of this.st.oldStories.all(pageId)) {
       old.set(row.key, row.id);
-      this.st.deleteFts.run(row.id);
       this.st.deleteStory.run(row.id);
       this.st.deleteAttributes.run(row.id);
     }
-    if (old.size > 0) this.onStoriesGone();
+    if (old.size > 0) {
+      // The index keeps a story's old tokens in an older segment; only tokens collected for this
+      // commit must go, as the story is about to be stored (and collected) again.
+      this.index.drop(new Set(old.values()));
+      this.index.noteGone();
+      this.onStoriesGone();
+    }
     return old;
   }
 
@@ -183,7 +201,7 @@ export class PageWriter {
     const storyId = Number(info.lastInsertRowid);
     this.st.insertAttributes.run(storyId, day, editionId, this.placeId(r), this.topicSetId(topics));
     a.paragraphs.forEach((p, i) => this.st.insertParagraph.run(storyId, i, p));
-    this.st.insertFts.run(storyId, ...indexRowOf(a));
+    this.index.add(storyId, searchableFields(a));
   }
 }
 
@@ -196,15 +214,22 @@ export interface BatchResult {
 }
 
 /**
- * Groups pages into one transaction. FTS5 writes a new index segment at every commit, so a commit
- * per page costs about twice the time of a commit per few thousand stories. Each page is written
- * as soon as it is added, so the importing thread is held for one page at a time rather than a
- * whole group, and reads between pages see what is stored so far. Nothing else may write while a
- * group is open: call commit() first (Library does, before every write of user data), so that a
- * rollback of the group can never take someone else's write with it. Each page stays atomic: if
- * a page or the commit fails, the group is rolled back and its pages written again one
- * transaction each, so only a page at fault is left out. (A savepoint per page would avoid the
- * rewrite but made every page's write about 70 % slower.)
+ * Stories per group commit. The search index writes a segment at every commit, and a lookup reads
+ * one list per segment: groups of a few thousand stories keep segments few, while their tokens
+ * (about two million for 4,000 stories, some 50 MB as they are sorted) stay a modest amount of memory.
+ */
+const GROUP_STORIES = 4000;
+
+/**
+ * Groups pages into one transaction, and the stories' search tokens into one index segment
+ * written just before the commit. Each page is written as soon as it is added, so the importing
+ * thread is held for one page at a time rather than a whole group; reads that use the search
+ * index commit the group first (Library does), as its segment is written only then. Nothing else
+ * may write while a group is open: call commit() first (Library does, before every write of user
+ * data), so that a rollback of the group can never take someone else's write with it. Each page
+ * stays atomic: if a page or the commit fails, the group is rolled back and its pages written
+ * again one transaction each, so only a page at fault is left out. (A savepoint per page would
+ * avoid the rewrite but made every page's write about 70 % slower.)
  */
 export class PageBatch {
   /** The open group's pages, and what they stored (undone if the group is rolled back). */
@@ -216,7 +241,7 @@ export class PageBatch {
   constructor(
     private readonly db: Database,
     private readonly writer: PageWriter,
-    private readonly maxStories = 2000,
+    private readonly maxStories = GROUP_STORIES,
   ) {
     this.st = {
       begin: db.prepare('BEGIN'),
@@ -258,6 +283,7 @@ export class PageBatch {
   commit(): void {
     if (this.pending.length === 0) return;
     try {
+      this.writer.sealIndex();
       this.st.commit.run();
       this.pending = [];
       this.pendingWritten = { pages: 0, stories: 0, moved: 0 };
@@ -286,7 +312,12 @@ export class PageBatch {
     this.pendingWritten = { pages: 0, stories: 0, moved: 0 };
     for (const p of group) {
       try {
-        this.count(this.result, this.db.transaction(() => this.writer.write(p.file, p.page))());
+        const write = () => {
+          const written = this.writer.write(p.file, p.page);
+          this.writer.sealIndex();
+          return written;
+        };
+        this.count(this.result, this.db.transaction(write)());
       } catch (err) {
         this.writer.forgetUncommitted();
         this.result.errors.push({ file: p.file.path, reason: `could not be stored: ${err instanceof Error ? err.message : String(err)}` });

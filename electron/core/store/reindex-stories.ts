@@ -1,16 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { Author } from '../../shared/model';
-import { indexRowOf, insertIndexRowSql, type SearchableFields } from '../search/searchable';
+import { IndexWriter } from '../search/index-tables';
+import { searchableFields } from '../search/searchable';
 
-/** Stories per step: their paragraphs are held in memory together. */
-const STEP = 2000;
+/** Stories per step, and per index segment: their paragraphs are held in memory together. */
+const STEP = 4000;
 
 /**
- * Fills an emptied full-text index from the stored stories, for a migration that made the index's
- * table anew. It reads stories with statements of its own, as a migration must keep working on
+ * Fills an emptied search index from the stored stories, for a migration that made the index's
+ * tables anew. It reads stories with statements of its own, as a migration must keep working on
  * the schema of its version whatever the reader becomes.
  */
-export function reindexStories(db: Database, columns: readonly (keyof SearchableFields)[], progress: (done: number, total: number) => void): void {
+export function reindexStories(db: Database, progress: (done: number, total: number) => void): void {
   const total = db.prepare<[], number>('SELECT count(*) FROM stories').pluck().get() ?? 0;
   let done = 0;
   progress(done, total);
@@ -20,7 +21,7 @@ export function reindexStories(db: Database, columns: readonly (keyof Searchable
   const paragraphs = db.prepare<[number, number], { story_id: number; text: string }>(
     'SELECT story_id, text FROM paragraphs WHERE story_id > ? AND story_id <= ? ORDER BY story_id, ord',
   );
-  const insert = db.prepare<[number, ...string[]]>(insertIndexRowSql(columns));
+  const index = new IndexWriter(db);
   for (let after = 0; ; ) {
     const rows = stories.all(after, STEP);
     const last = rows.at(-1)?.id;
@@ -31,7 +32,8 @@ export function reindexStories(db: Database, columns: readonly (keyof Searchable
       if (list) list.push(p.text);
       else texts.set(p.story_id, [p.text]);
     }
-    for (const r of rows) insert.run(r.id, ...indexRowOf({ ...r, authors: JSON.parse(r.authors) as Author[], paragraphs: texts.get(r.id) ?? [] }, columns));
+    for (const r of rows) index.add(r.id, searchableFields({ ...r, authors: JSON.parse(r.authors) as Author[], paragraphs: texts.get(r.id) ?? [] }));
+    index.seal();
     after = last;
     done += rows.length;
     progress(done, total);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldWithOffsets } from '../../../electron/core/search/fold';
-import { indexTokens, phraseFor } from '../../../electron/core/search/tokens';
+import { pairKeysOf, storyTokens } from '../../../electron/core/search/tokens';
 
 describe('fold', () => {
   it('turns traditional characters into simplified ones', () => {
@@ -20,20 +20,39 @@ describe('fold', () => {
   });
 });
 
+const text = (pair: number) => String.fromCharCode(Math.floor(pair / 0x10000), pair % 0x10000);
+const tokensOf = (columns: { head?: string[]; body?: string[]; caption?: string[]; byline?: string[] }) => {
+  const t = storyTokens({ head: [], body: [], caption: [], byline: [], ...columns });
+  return {
+    pairs: Array.from(t.pairs, (pair, i) => `${text(pair)}@${t.positions[i]}`),
+    units: Array.from(t.units, (u) => `${String.fromCharCode(u >>> 1)}${u & 1 ? '^' : ''}`),
+    ends: Array.from(t.ends),
+  };
+};
+
 describe('index tokens', () => {
-  it('gives each run its bigrams and its last character', () => {
-    expect(indexTokens('西塘镇')).toBe('西塘 塘镇 镇');
-    expect(indexTokens('县 2024年')).toBe('县 20 02 24 4年 年');
+  it('gives each run its pairs of neighbouring characters at their positions, never across a space or two values', () => {
+    expect(tokensOf({ head: ['西塘镇'], body: ['县 2024年', '会议'] })).toEqual({
+      pairs: ['西塘@0', '塘镇@1', '20@6', '02@7', '24@8', '4年@9', '会议@12'],
+      units: ['西^', '塘^', '镇^', '县', '2', '0', '4', '年', '会', '议'],
+      ends: [4, 15, 15, 15],
+    });
   });
 
-  it('shifts ASCII punctuation to full width so FTS5 keeps it inside tokens', () => {
-    expect(indexTokens('a"b')).toBe('a＂ ＂b b');
+  it('marks a character as a headline one wherever the headline has it, and keeps the columns in order', () => {
+    expect(tokensOf({ body: ['古镇'], head: ['镇'], caption: ['河'], byline: ['周奕'] })).toEqual({
+      pairs: ['古镇@2', '周奕@7'],
+      units: ['镇^', '古', '河', '周', '奕'],
+      ends: [2, 5, 7, 10],
+    });
   });
 
-  it('makes a term the phrase of its bigrams, and a single character a prefix', () => {
-    expect(phraseFor('西塘镇')).toBe('"西塘 塘镇"');
-    expect(phraseFor('塘')).toBe('"塘"*');
-    expect(phraseFor('西塘 古镇')).toBe('"西塘 塘 古镇"');
-    expect(phraseFor('西塘 古')).toBe('"西塘 塘 古"*');
+  it('reads the folded text: traditional and full-width forms, ligatures and characters beyond the BMP', () => {
+    expect(tokensOf({ body: ['鎮ＡﬁＢ𠀋'] }).pairs).toEqual(['镇a@0', 'af@1', 'fi@2', 'ib@3', `b${'𠀋'.charAt(0)}@4`, `${'𠀋'}@5`]);
+  });
+
+  it('makes a term the pairs of its neighbouring units', () => {
+    expect(pairKeysOf('西塘镇').map(text)).toEqual(['西塘', '塘镇']);
+    expect(pairKeysOf('塘')).toEqual([]);
   });
 });

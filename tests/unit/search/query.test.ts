@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excludeExpression, includeExpression, matchesFolded, parseQuery } from '../../../electron/core/search/query';
+import { matchesFolded, parseQuery } from '../../../electron/core/search/query';
 
 describe('parseQuery', () => {
   it('ANDs whitespace-separated terms', () => {
@@ -29,14 +29,6 @@ describe('parseQuery', () => {
 
   it('reads a lone minus and an unclosed quote literally', () => {
     expect(parseQuery('- "西塘').include).toEqual(['-', '西塘']);
-  });
-
-  it('builds FTS5 expressions from the terms', () => {
-    const q = parseQuery('西塘 镇 -会议');
-    expect(includeExpression(q)).toBe('"西塘" AND "镇"*');
-    expect(excludeExpression(q)).toBe('"会议"');
-    expect(includeExpression(parseQuery('-会议'))).toBeNull();
-    expect(includeExpression(parseQuery('镇 西塘 OR 姚庄'))).toBe('"镇"* AND ("西塘" OR "姚庄")');
   });
 
   it('matches folded fields term by term, never across fields', () => {

@@ -48,19 +48,21 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('version 3 gives a version-2 library the smaller index buffer and keeps its index searchable', () => {
+  it('version 3 gives a version-2 library the smaller index buffer, and the library stays searchable', () => {
     const file = join(tempDir(), 'v2to3.db');
     const v2 = openDatabase(file, { schemaVersion: 2 });
     const hashsize = (db: Database.Database) => db.prepare<[], number>("SELECT v FROM story_fts_config WHERE k = 'hashsize'").pluck().get();
     expect(hashsize(v2)).toBe(64 * 1024 * 1024);
     v2.close();
+    const v3 = openDatabase(file, { schemaVersion: 3 });
+    expect(hashsize(v3)).toBe(4 * 1024 * 1024);
+    v3.close();
     const library = Library.open(file);
     library.importParsedPages([page('v3.txt', [article({ title: '西塘古镇迎来游客', paragraphs: ['古镇的早晨。'] })])]);
     expect(library.search({ query: '古镇' }).total).toBe(1);
     library.close();
     const db = new Database(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(hashsize(db)).toBe(4 * 1024 * 1024);
     db.close();
   });
 
@@ -105,8 +107,8 @@ describe('migrations', () => {
     library.close();
   });
 
-  it('version 5 makes the index of a version-4 library again, body first, searchable in every field', () => {
-    const file = join(tempDir(), 'v4to5.db');
+  it('version 5 puts the body first in the FTS table, and version 10 makes the pair index from the stories of a version-4 library, searchable in every field', () => {
+    const file = join(tempDir(), 'v4to10.db');
     const v4 = openDatabase(file, { schemaVersion: 4 });
     v4.exec(`
       INSERT INTO editions (id, key, paper, name, county, date) VALUES (1, 'a', '嘉兴日报', '嘉善版', '嘉善县', '2023-03-01');
@@ -123,16 +125,26 @@ describe('migrations', () => {
     for (const [id, ord, text] of [[1, 0, '西塘古镇的早晨。'], [1, 1, '游客来到河边。'], [2, 0, '西塘的桥,西塘的河,西塘的古镇。']] as const) paragraph.run(id, ord, text);
     attributes.run(1);
     attributes.run(2);
-    // What version 4's index held does not matter: version 5 makes it again from the stories.
+    // What the FTS table held does not matter: version 10 makes the index from the stories.
     v4.prepare("INSERT INTO story_fts (rowid, head, body, caption, byline) VALUES (1, '', '', '', '')").run();
     v4.close();
 
-    const upgrades: [number, number][] = [];
-    const db = openDatabase(file, { onUpgrade: (from, to) => upgrades.push([from, to]) });
-    expect(upgrades).toEqual([[4, SCHEMA_VERSION]]);
-    expect(db.prepare<[], string>("SELECT name FROM pragma_table_info('story_fts')").pluck().all()).toEqual(['body', 'head', 'caption', 'byline']);
-    const config = (key: string) => db.prepare<[string], number>('SELECT v FROM story_fts_config WHERE k = ?').pluck().get(key);
+    const v5 = openDatabase(file, { schemaVersion: 5 });
+    expect(v5.prepare<[], string>("SELECT name FROM pragma_table_info('story_fts')").pluck().all()).toEqual(['body', 'head', 'caption', 'byline']);
+    const config = (key: string) => v5.prepare<[string], number>('SELECT v FROM story_fts_config WHERE k = ?').pluck().get(key);
     expect([config('hashsize'), config('automerge')]).toEqual([4 * 1024 * 1024, 8]);
+    v5.close();
+
+    const upgrades: [number, number][] = [];
+    const progress: [number, number, number][] = [];
+    const db = openDatabase(file, { onUpgrade: (from, to) => upgrades.push([from, to]), onUpgradeProgress: (version, done, total) => progress.push([version, done, total]) });
+    expect(upgrades).toEqual([[5, SCHEMA_VERSION]]);
+    expect(progress).toEqual([
+      [10, 0, 2],
+      [10, 2, 2],
+    ]);
+    expect(tables(db)).toContain('search_postings');
+    expect(tables(db)).not.toContain('story_fts');
     db.close();
 
     const library = Library.open(file);
@@ -164,8 +176,8 @@ describe('migrations', () => {
 
     const notices: string[] = [];
     const library = Library.open(file, { onUpgrade: (from, to) => notices.push(upgradeNotice(file, from, to)) });
-    // Nothing to rebuild: the notice does not warn of a wait.
-    expect(notices).toEqual([`upgrading ${file} from schema 5 to ${SCHEMA_VERSION}: this happens once…`]);
+    // Version 10 makes the search index again: the notice warns of the wait.
+    expect(notices).toEqual([`upgrading ${file} from schema 5 to ${SCHEMA_VERSION}: this happens once, and rebuilding its search index can take a minute for a large archive…`]);
     expect(library.importFolders()).toEqual([]);
     expect(library.listBookmarks().map((b) => [b.storyId, b.title])).toEqual([[2, '旧库第1篇']]);
     expect(library.searchIds('编号2')).toEqual([3]);
@@ -184,8 +196,7 @@ describe('migrations', () => {
     v6.prepare("INSERT INTO import_folders (path, added_at, checked_at) VALUES ('/archive', 'then', 'then')").run();
     v6.close();
 
-    Library.open(file).close();
-    const db = new Database(file, { readonly: true });
+    const db = openDatabase(file, { schemaVersion: 7 });
     const plan = db.prepare<[string], { detail: string }>('EXPLAIN QUERY PLAN SELECT path FROM pages WHERE sha256 = ?').all('0');
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX pages_sha256/);
     expect(db.prepare("SELECT v FROM story_fts_config WHERE k = 'deletemerge'").pluck().get()).toBe(50);
@@ -315,9 +326,9 @@ describe('opening', () => {
     expect(() => Library.open(file)).toThrow(DamagedLibraryError);
   });
 
-  // The check goes table by table (FTS5's own check of its index takes seconds); a damaged page
-  // must still be found wherever it lies: stored text, the full-text index, or a user's bookmarks.
-  it.each(['paragraphs', 'story_fts_data', 'bookmarks'])('detects a damaged page of %s', (table) => {
+  // The check goes table by table; a damaged page must be found wherever it lies: stored text,
+  // the search index, or a user's bookmarks.
+  it.each(['paragraphs', 'search_postings', 'bookmarks'])('detects a damaged page of %s', (table) => {
     const file = join(tempDir(), `corrupt-${table}.db`);
     const library = Library.open(file);
     library.importParsedPages([page('a.txt', Array.from({ length: 200 }, (_, i) => article({ title: `标题${i}`, paragraphs: ['正文'.repeat(200)] })))]);
