@@ -31,14 +31,18 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** Below this many files, starting workers (each loads the gazetteer) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 64;
 /**
- * Files handed to workers ahead of the one being stored. A grouped commit holds this thread for a
- * while (see PageBatch); the workers keep reading meanwhile if enough is queued.
+ * Files read from disk ahead of the one being stored, and of those, how many a worker is given at
+ * a time. A group commit holds this thread for a while (it writes the group's index segment, see
+ * PageBatch): the worker keeps reading meanwhile if enough is queued. Whenever this thread would
+ * wait for the worker, it reads the furthest page no worker has been given instead, so both cores
+ * read pages whenever storing does not need them.
  */
-const READ_AHEAD_FILES = 320;
+const READ_AHEAD_FILES = 640;
+const WORKER_QUEUE_FILES = 320;
 
 /**
- * One core stays with this thread, which stores pages (SQLite and the FTS index take about as long
- * as reading them): on two cores, two workers beside it were measured slower than one.
+ * One core stays with this thread, which stores pages and reads some itself (see
+ * READ_AHEAD_FILES): on two cores, two workers beside it were measured slower than one.
  */
 const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
 
@@ -48,7 +52,17 @@ type Outcome =
   | { kind: 'duplicate'; of: string }
   | { kind: 'failed'; reason: string }
   | { kind: 'read'; file: PageFile; page: ParsedPage }
-  | { kind: 'unread'; bytes: Buffer; sha256: string; movedFrom: string | undefined };
+  | { kind: 'unread' };
+
+/** A file whose bytes wait to be read, here or in a worker (`sent`), and what came of it once known. */
+interface Pending {
+  path: string;
+  bytes: Buffer;
+  sha256: string;
+  movedFrom: string | undefined;
+  sent: Promise<void> | null;
+  outcome: Outcome | null;
+}
 
 const exists = (path: string): boolean => {
   try {
@@ -76,7 +90,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
   const readAhead = workers > 0 ? READ_AHEAD_FILES : 1;
   let pool: PageWorkerPool | null = null;
 
-  const readHere = (path: string, bytes: Buffer, sha256: string, movedFrom: string | undefined): Outcome => {
+  const readHere = ({ path, bytes, sha256, movedFrom }: Pending): Outcome => {
     try {
       const { page, encoding } = pageFromBytes(bytes, path, reader);
       return { kind: 'read', file: { path, sha256, size: bytes.length, encoding, movedFrom }, page };
@@ -87,7 +101,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
   /** The files this import reads, by fingerprint: a second file with the same bytes is a copy. */
   const reading = new Map<string, string>();
   /** Everything up to reading the page happens here: it needs the database (is the file unchanged?). */
-  const begin = (path: string): Outcome | Promise<Outcome> => {
+  const begin = (path: string): Outcome | Pending => {
     let bytes: Buffer;
     let sha256: string;
     try {
@@ -111,14 +125,46 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       movedFrom = others[0];
     }
     reading.set(sha256, path);
-    if (!pool) return readHere(path, bytes, sha256, movedFrom);
-    return pool.read(path, bytes).then(
-      (result): Outcome =>
-        'reason' in result
-          ? { kind: 'failed', reason: result.reason }
-          : { kind: 'read', file: { path, sha256, size: bytes.length, encoding: result.encoding, movedFrom }, page: result.page },
-      (): Outcome => ({ kind: 'unread', bytes, sha256, movedFrom }),
-    );
+    return { path, bytes, sha256, movedFrom, sent: null, outcome: null };
+  };
+  /** Gives the worker pages in file order until it holds WORKER_QUEUE_FILES. */
+  let inWorker = 0;
+  const dispatch = (window: readonly (Outcome | Pending)[]) => {
+    if (!pool) return;
+    for (const slot of window) {
+      if (inWorker >= WORKER_QUEUE_FILES) return;
+      if ('kind' in slot || slot.sent || slot.outcome) continue;
+      inWorker++;
+      const { path, bytes, sha256, movedFrom } = slot;
+      slot.sent = pool.read(path, bytes).then(
+        (result) => {
+          slot.outcome =
+            'reason' in result ? { kind: 'failed', reason: result.reason } : { kind: 'read', file: { path, sha256, size: bytes.length, encoding: result.encoding, movedFrom }, page: result.page };
+        },
+        () => {
+          slot.outcome = { kind: 'unread' };
+        },
+      ).finally(() => inWorker--);
+    }
+  };
+  /** The page of the window's first slot: read by the worker (reading others here meanwhile), or here. */
+  const outcomeOf = async (window: (Outcome | Pending)[]): Promise<Outcome> => {
+    const first = window[0];
+    if (!first) return { kind: 'failed', reason: 'not read' };
+    if ('kind' in first) return first;
+    while (!first.outcome && first.sent) {
+      const spare = window.findLast((slot) => !('kind' in slot) && !slot.sent && !slot.outcome) as Pending | undefined;
+      if (!spare) {
+        await first.sent;
+        break;
+      }
+      spare.outcome = readHere(spare);
+      // Let the worker's answers in, and give it more.
+      await yieldToEventLoop();
+      dispatch(window);
+    }
+    const outcome = first.outcome ?? readHere(first);
+    return outcome.kind === 'unread' ? readHere(first) : outcome;
   };
 
   const record = (r: BatchResult | null) => {
@@ -131,7 +177,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
   const progress = (done: number, file: string | null) =>
     options.onProgress?.({ filesDone: done, filesTotal: files.length, stories: summary.articles + batch.pendingStories, file });
   let lastYield = performance.now();
-  const ahead: (Outcome | Promise<Outcome>)[] = [];
+  const window: (Outcome | Pending)[] = [];
   let begun = 0;
   try {
     if (workers > 0) pool = new PageWorkerPool(workers);
@@ -141,10 +187,11 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
         summary.cancelled = true;
         break;
       }
-      while (begun < files.length && ahead.length < readAhead) ahead.push(begin(files[begun++] ?? ''));
+      while (begun < files.length && window.length < readAhead) window.push(begin(files[begun++] ?? ''));
+      dispatch(window);
       const file = files[i] ?? '';
-      let outcome = await (ahead.shift() ?? { kind: 'failed', reason: 'not read' });
-      if (outcome.kind === 'unread') outcome = readHere(file, outcome.bytes, outcome.sha256, outcome.movedFrom);
+      const outcome = await outcomeOf(window);
+      window.shift();
       if (outcome.kind === 'skipped') summary.skipped++;
       else if (outcome.kind === 'duplicate') summary.duplicates.push({ file, of: outcome.of });
       else if (outcome.kind === 'failed') summary.errors.push({ file, reason: outcome.reason });
