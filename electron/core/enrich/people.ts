@@ -36,10 +36,16 @@ const SURNAME_START = new Uint8Array(0x10000);
 for (const surname of SURNAMES) SURNAME_START[surname.charCodeAt(0)] = 1;
 for (const surname of COMPOUND_SURNAMES) SURNAME_START[surname.charCodeAt(0)] = (SURNAME_START[surname.charCodeAt(0)] ?? 0) | 2;
 
+/** Loops rather than array callbacks: these run at most positions of every story, where a closure per call is most of the cost. */
+function startsWithOneOf(text: string, at: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.startsWith(words[i] ?? '', at)) return true;
+  return false;
+}
+
 function surnameLength(text: string, at: number): number {
   const start = SURNAME_START[text.charCodeAt(at)] ?? 0;
   if (start === 0) return 0;
-  if ((start & 2) !== 0 && COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at))) return 2;
+  if ((start & 2) !== 0 && startsWithOneOf(text, at, COMPOUND_SURNAMES)) return 2;
   return start & 1;
 }
 
@@ -54,7 +60,7 @@ function startsWithAny(text: string, at: number, words: readonly string[]): bool
     byFirst.set(words, index);
   }
   const candidates = index.get(text.charCodeAt(at));
-  return candidates !== undefined && candidates.some((word) => text.startsWith(word, at));
+  return candidates !== undefined && startsWithOneOf(text, at, candidates);
 }
 
 function isBoundary(text: string, at: number): boolean {
@@ -63,8 +69,10 @@ function isBoundary(text: string, at: number): boolean {
 }
 
 function plausible(name: string, surname: number): boolean {
-  if (NOT_A_NAME.has(name) || FORMS_OF_ADDRESS.has(name.slice(surname))) return false;
-  return [...name.slice(surname)].every((char) => HAN.test(char) && !NOT_IN_GIVEN_NAME.has(char));
+  const given = name.slice(surname);
+  if (NOT_A_NAME.has(name) || FORMS_OF_ADDRESS.has(given)) return false;
+  for (const char of given) if (!HAN.test(char) || NOT_IN_GIVEN_NAME.has(char)) return false;
+  return true;
 }
 
 /**
@@ -107,7 +115,9 @@ for (const title of TITLES_LONGEST_FIRST) TITLES_BY_PAIR.add(pairKey(title, 0), 
 
 /** The longest title starting at `at`, if one does. */
 function titleAt(text: string, at: number): string | undefined {
-  return TITLES_BY_PAIR.at(text, at)?.find((title) => text.startsWith(title, at));
+  const titles = TITLES_BY_PAIR.at(text, at);
+  if (titles) for (const title of titles) if (text.startsWith(title, at)) return title;
+  return undefined;
 }
 
 /** Names after a title, and the names listed after it: 副主席许建嘉、邵晓凡、杭新江参加. */
@@ -155,8 +165,17 @@ function speakingNames(text: string, found: Map<string, Found>): void {
     if (before === 0) continue;
     const afterQuote = before === 2;
     const name = nameAt(text, i, afterQuote ? speaksOrListed : speaks);
-    if (name) add(found, name, SPEECH_VERBS.find((verb) => text.startsWith(verb, i + name.length)) ?? '引号');
+    if (name) add(found, name, speechVerbAt(text, i + name.length) ?? '引号');
   }
+}
+
+/**
+ * The verb of speech at `at`, if any. Not a callback in speakingNames' loop: a closure there that
+ * reads the loop's index makes the engine allocate the index anew at every position of the text.
+ */
+function speechVerbAt(text: string, at: number): string | undefined {
+  for (const verb of SPEECH_VERBS) if (text.startsWith(verb, at)) return verb;
+  return undefined;
 }
 
 /** Names written before their title: 习近平总书记, 王明同志. */

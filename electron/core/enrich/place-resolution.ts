@@ -67,13 +67,15 @@ interface PlaceHit {
   form: 'full' | 'short';
 }
 
+/** The mentions' places of one level. Loops, not filter(): this runs for every level of every story. */
 function placeHits(mentions: readonly Mention[], gazetteer: Gazetteer, level: DivisionLevel): PlaceHit[] {
   const hits: PlaceHit[] = [];
   for (const mention of mentions) {
     for (const surface of mention.surfaces) {
       if (surface.kind !== 'place') continue;
-      const ids = surface.ids.filter((id) => gazetteer.get(id).level === level);
-      if (ids.length > 0) hits.push({ mention, ids, form: surface.form });
+      let ids: number[] | null = null;
+      for (const id of surface.ids) if (gazetteer.get(id).level === level) (ids ??= []).push(id);
+      if (ids) hits.push({ mention, ids, form: surface.form });
     }
   }
   return hits;
