@@ -25,79 +25,72 @@ function grown(array: Words, needed: number): Words {
   return bigger;
 }
 
-/** The entries themselves when their arrays hold `needed`, else larger copies. */
-function withRoom(entries: Entries, needed: number): Entries {
-  return { keys: grown(entries.keys, needed), docs: grown(entries.docs, needed), positions: entries.positions && grown(entries.positions, needed) };
-}
-
-/** Bits of the key sorted per pass: 2,048 counters stay in the first-level cache. */
-const DIGIT_BITS = 11;
-const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
-
-/** Entries in parallel arrays: a key, the doc, and (for pairs) the position. */
-interface Entries {
+/** Entries in parallel arrays: a key (a pair's second unit once bucketed by its first), the doc, the position. */
+interface Pairs {
   keys: Words;
   docs: Words;
-  positions: Words | null;
+  positions: Words;
 }
 
+const pairsWithRoom = (p: Pairs, needed: number): Pairs => ({ keys: grown(p.keys, needed), docs: grown(p.docs, needed), positions: grown(p.positions, needed) });
+
+/** A counter per UTF-16 unit, and one more: counting sorts by a unit. */
+const UNITS = 0x10000;
+
 /**
- * Sorts n entries by key, keeping the order of equal keys: a least-significant-digit radix sort
- * over the `bits` low bits of the keys, between `entries` and `spare`; returns which of the two
- * holds the result (the other is left as scratch). A county paper's pages hold a few hundred
- * thousand distinct pairs, so a hash per token (what FTS5 does) misses the CPU's caches at nearly
- * every token; these passes read and write memory in order.
+ * Sorts entries [from, to) of `a` by the low 16 bits of their keys, into the same range of `b`
+ * and back (two passes of a byte, in order, as equal keys keep their order). A bucket of one
+ * first character is small enough to stay in the CPU's caches.
  */
-function radixSort(entries: Entries, spare: Entries, n: number, bits: number): [sorted: Entries, scratch: Entries] {
-  let from = entries;
-  let to = spare;
-  const counts = new Int32Array(1 << DIGIT_BITS);
-  for (let shift = 0; shift < bits; shift += DIGIT_BITS) {
-    const { keys, docs, positions } = from;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const digit = ((keys[i] ?? 0) >>> shift) & DIGIT_MASK;
+function sortBySecondUnit(a: Pairs, b: Pairs, from: number, to: number, counts: Int32Array): void {
+  for (const [source, target, shift] of [
+    [a, b, 0],
+    [b, a, 8],
+  ] as const) {
+    counts.fill(0, 0, 256);
+    for (let i = from; i < to; i++) {
+      const digit = ((source.keys[i] ?? 0) >>> shift) & 0xff;
       counts[digit] = (counts[digit] ?? 0) + 1;
     }
-    // A digit all keys share moves nothing.
-    if (counts.includes(n)) continue;
-    let sum = 0;
-    for (let d = 0; d < counts.length; d++) {
+    let sum = from;
+    for (let d = 0; d < 256; d++) {
       const c = counts[d] ?? 0;
       counts[d] = sum;
       sum += c;
     }
-    const toPositions = to.positions;
-    for (let i = 0; i < n; i++) {
-      const key = keys[i] ?? 0;
-      const digit = (key >>> shift) & DIGIT_MASK;
+    for (let i = from; i < to; i++) {
+      const key = source.keys[i] ?? 0;
+      const digit = (key >>> shift) & 0xff;
       const at = counts[digit] ?? 0;
       counts[digit] = at + 1;
-      to.keys[at] = key;
-      to.docs[at] = docs[i] ?? 0;
-      if (positions && toPositions) toPositions[at] = positions[i] ?? 0;
+      target.keys[at] = key;
+      target.docs[at] = source.docs[i] ?? 0;
+      target.positions[at] = source.positions[i] ?? 0;
     }
-    [from, to] = [to, from];
   }
-  return [from, to];
 }
 
 /**
- * Collects the tokens of stories as they are stored and turns them into one segment: the tokens
- * of all its stories sorted by key, then each key's list written out. Stories dropped before
- * sealing (a page stored twice in one group) are left out. Its arrays are kept between segments.
+ * Collects the tokens of stories as they are stored and turns them into one segment, each
+ * token's list in order. Pages of a county paper hold a few hundred thousand distinct pairs, so
+ * a hash per token (what FTS5 does) misses the CPU's caches at nearly every token; sorting reads
+ * and writes memory in order instead: units by a counting sort, pairs by their first unit and
+ * then, bucket by bucket, by their second. Stories dropped before sealing (a page stored twice
+ * in one group) are left out. Its arrays are kept between segments.
  */
 export class SegmentBuilder implements TokenSink {
   private stories: number[] = [];
   private ends: number[] = [];
   private doc = 0;
-  private pairs: Entries = { keys: new Uint32Array(1 << 16), docs: new Uint32Array(1 << 16), positions: new Uint32Array(1 << 16) };
+  private pairs: Pairs = { keys: new Uint32Array(1 << 16), docs: new Uint32Array(1 << 16), positions: new Uint32Array(1 << 16) };
   private pairCount = 0;
-  private units: Entries = { keys: new Uint32Array(1 << 12), docs: new Uint32Array(1 << 12), positions: null };
+  private unitKeys: Words = new Uint32Array(1 << 12);
+  private unitDocs: Words = new Uint32Array(1 << 12);
   private unitCount = 0;
   /** What sorting moves entries into, kept as large as the entries. */
-  private pairScratch: Entries = { keys: new Uint32Array(0), docs: new Uint32Array(0), positions: new Uint32Array(0) };
-  private unitScratch: Entries = { keys: new Uint32Array(0), docs: new Uint32Array(0), positions: null };
+  private pairScratch: Pairs = { keys: new Uint32Array(0), docs: new Uint32Array(0), positions: new Uint32Array(0) };
+  private unitScratch: Words = new Uint32Array(0);
+  private readonly counts = new Int32Array(UNITS + 1);
   /** Where a segment's lists are written; a sealed segment's bytes are a view of it, valid until the next seal. */
   private readonly out = new ByteWriter();
 
@@ -111,20 +104,21 @@ export class SegmentBuilder implements TokenSink {
     const { keys, docs, positions } = this.pairs;
     keys[at] = key;
     docs[at] = this.doc;
-    if (positions) positions[at] = position;
+    positions[at] = position;
   }
 
   unit(value: number): void {
     const at = this.unitCount++;
     // The unit (the value without its headline bit) sorts; the bit rides along with the doc.
-    this.units.keys[at] = value >>> 1;
-    this.units.docs[at] = this.doc * 2 + (value & 1);
+    this.unitKeys[at] = value >>> 1;
+    this.unitDocs[at] = this.doc * 2 + (value & 1);
   }
 
   add(storyId: number, columns: Readonly<Record<Column, readonly string[]>>): void {
     const room = tokenRoom(columns);
-    this.pairs = withRoom(this.pairs, this.pairCount + room);
-    this.units = withRoom(this.units, this.unitCount + room);
+    this.pairs = pairsWithRoom(this.pairs, this.pairCount + room);
+    this.unitKeys = grown(this.unitKeys, this.unitCount + room);
+    this.unitDocs = grown(this.unitDocs, this.unitCount + room);
     this.doc = this.stories.length;
     this.stories.push(storyId);
     this.ends.push(...writeStoryTokens(columns, this));
@@ -142,17 +136,10 @@ export class SegmentBuilder implements TokenSink {
     this.unitCount = 0;
   }
 
-  /** The pairs (or units) sorted by key; the arrays they were sorted from become the scratch. */
-  private sortPairs(): Entries {
-    this.pairScratch = withRoom(this.pairScratch, this.pairs.keys.length);
-    [this.pairs, this.pairScratch] = radixSort(this.pairs, this.pairScratch, this.pairCount, 32);
-    return this.pairs;
-  }
-
-  private sortUnits(): Entries {
-    this.unitScratch = withRoom(this.unitScratch, this.units.keys.length);
-    [this.units, this.unitScratch] = radixSort(this.units, this.unitScratch, this.unitCount, 16);
-    return this.units;
+  /** Turns counts of each unit's entries (at unit + 1) into where each unit's entries begin; the last is the total. */
+  private static starts(counts: Int32Array): Int32Array {
+    for (let u = 0; u < UNITS; u++) counts[u + 1] = (counts[u + 1] ?? 0) + (counts[u] ?? 0);
+    return counts.slice();
   }
 
   /** The segment of the stories added since the last seal (null when none is left), and starts over. */
@@ -175,58 +162,95 @@ export class SegmentBuilder implements TokenSink {
     out.length = 0;
     const tokens: number[] = [];
     const offsets: number[] = [];
+    const list = (token: number, start: number) => {
+      if (out.length === start) return;
+      tokens.push(token);
+      offsets.push(start);
+    };
 
-    const { keys: uKeys, docs: uDocs } = this.sortUnits();
-    // Unit keys are negative, −(unit + 1): ascending keys are descending units.
-    for (let end = this.unitCount; end > 0; ) {
-      const unit = uKeys[end - 1] ?? 0;
-      let start = end - 1;
-      while (start > 0 && uKeys[start - 1] === unit) start--;
-      const listStart = out.length;
+    // Units: a counting sort of the docs by unit. Their keys are −(unit + 1), so the highest unit comes first.
+    const unitKeys = this.unitKeys;
+    const counts = this.counts;
+    counts.fill(0);
+    for (let i = 0; i < this.unitCount; i++) {
+      const unit = unitKeys[i] ?? 0;
+      counts[unit + 1] = (counts[unit + 1] ?? 0) + 1;
+    }
+    const unitStart = SegmentBuilder.starts(counts);
+    this.unitScratch = grown(this.unitScratch, this.unitCount);
+    const next = unitStart.slice(0, UNITS);
+    for (let i = 0; i < this.unitCount; i++) {
+      const unit = unitKeys[i] ?? 0;
+      const at = next[unit] ?? 0;
+      next[unit] = at + 1;
+      this.unitScratch[at] = this.unitDocs[i] ?? 0;
+    }
+    for (let unit = UNITS - 1; unit >= 0; unit--) {
+      const start = out.length;
       let previous = -1;
-      for (let i = start; i < end; i++) {
-        const packed = uDocs[i] ?? 0;
+      for (let i = unitStart[unit] ?? 0; i < (unitStart[unit + 1] ?? 0); i++) {
+        const packed = this.unitScratch[i] ?? 0;
         const doc = renumber[packed >>> 1] ?? -1;
         if (doc < 0) continue;
         out.varint((doc - previous) * 2 + (packed & 1));
         previous = doc;
       }
-      if (out.length > listStart) {
-        tokens.push(-(unit + 1));
-        offsets.push(listStart);
-      }
-      end = start;
+      list(-(unit + 1), start);
     }
-    const { keys: pKeys, docs: pDocs, positions: pPositions } = this.sortPairs();
-    for (let i = 0; i < this.pairCount; ) {
-      const key = pKeys[i] ?? 0;
-      const listStart = out.length;
-      let previous = -1;
-      while (i < this.pairCount && pKeys[i] === key) {
-        const doc = renumber[pDocs[i] ?? 0] ?? -1;
-        const from = i;
-        let size = 0;
-        let last = 0;
-        while (i < this.pairCount && pKeys[i] === key && pDocs[i] === pDocs[from]) {
-          const position = pPositions?.[i] ?? 0;
-          size += varintLength(position - last);
-          last = position;
-          i++;
+
+    // Pairs: into buckets by their first unit, then each bucket sorted by the second and written.
+    const source = this.pairs;
+    counts.fill(0);
+    for (let i = 0; i < this.pairCount; i++) {
+      const first = (source.keys[i] ?? 0) >>> 16;
+      counts[first + 1] = (counts[first + 1] ?? 0) + 1;
+    }
+    const bucket = SegmentBuilder.starts(counts);
+    this.pairScratch = pairsWithRoom(this.pairScratch, this.pairCount);
+    const sorted = this.pairScratch;
+    const next2 = bucket.slice(0, UNITS);
+    for (let i = 0; i < this.pairCount; i++) {
+      const key = source.keys[i] ?? 0;
+      const first = key >>> 16;
+      const at = next2[first] ?? 0;
+      next2[first] = at + 1;
+      sorted.keys[at] = key & 0xffff;
+      sorted.docs[at] = source.docs[i] ?? 0;
+      sorted.positions[at] = source.positions[i] ?? 0;
+    }
+    for (let first = 0; first < UNITS; first++) {
+      const from = bucket[first] ?? 0;
+      const to = bucket[first + 1] ?? 0;
+      if (from === to) continue;
+      // The entries the scatter read from are free: the second sort's other half.
+      sortBySecondUnit(sorted, source, from, to, counts);
+      for (let i = from; i < to; ) {
+        const second = sorted.keys[i] ?? 0;
+        const start = out.length;
+        let previous = -1;
+        while (i < to && sorted.keys[i] === second) {
+          const doc = renumber[sorted.docs[i] ?? 0] ?? -1;
+          const docFrom = i;
+          let size = 0;
+          let last = 0;
+          while (i < to && sorted.keys[i] === second && sorted.docs[i] === sorted.docs[docFrom]) {
+            const position = sorted.positions[i] ?? 0;
+            size += varintLength(position - last);
+            last = position;
+            i++;
+          }
+          if (doc < 0) continue;
+          out.varint(doc - previous);
+          out.varint(size);
+          last = 0;
+          for (let k = docFrom; k < i; k++) {
+            const position = sorted.positions[k] ?? 0;
+            out.varint(position - last);
+            last = position;
+          }
+          previous = doc;
         }
-        if (doc < 0) continue;
-        out.varint(doc - previous);
-        out.varint(size);
-        last = 0;
-        for (let k = from; k < i; k++) {
-          const position = pPositions?.[k] ?? 0;
-          out.varint(position - last);
-          last = position;
-        }
-        previous = doc;
-      }
-      if (out.length > listStart) {
-        tokens.push(key);
-        offsets.push(listStart);
+        list(first * 0x10000 + second, start);
       }
     }
     offsets.push(out.length);
