@@ -7,7 +7,8 @@ import { readPage } from '../../electron/core/page';
 import type { ParsedPage } from '../../electron/shared/model';
 
 /**
- * Runs one import in its own process so its peak memory (maxRSS) is the import's alone.
+ * Runs one import in its own process so its peak memory (maxRSS) is the import's alone. The
+ * benchmark runs it as scripts/build-app.ts bundles it (target bench), as the app runs the core.
  *   parsed DB PAGES.jsonl   store already-parsed pages (the store's own speed)
  *   files DB PATH...        import page files or folders: decode + readPage + store (the whole
  *                           pipeline; BENCH_WORKERS=0 reads every page in the importing thread)
