@@ -111,8 +111,8 @@ export class IndexWriter {
   /** Writes the collected stories as a segment, then merges if needed. Call inside the transaction that stored them. */
   seal(): void {
     const sealed = this.builder.seal();
-    if (!sealed) return;
-    this.write(sealed);
+    if (sealed.length === 0) return;
+    for (const segment of sealed) this.write(segment);
     this.mergeIfNeeded();
   }
 

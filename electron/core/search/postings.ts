@@ -19,7 +19,8 @@ export class ByteWriter {
     this.bytes = new Uint8Array(capacity);
   }
 
-  private room(n: number): void {
+  /** Makes room for `n` more bytes. */
+  room(n: number): void {
     if (this.length + n <= this.bytes.length) return;
     const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
     bigger.set(this.bytes.subarray(0, this.length));
@@ -39,6 +40,23 @@ export class ByteWriter {
       v >>>= 7;
     }
     this.bytes[this.length++] = v;
+  }
+
+  /**
+   * Writes, in the one byte left at `at` (a varint of 0), the count of the bytes written after it,
+   * moving them over when the count needs more than one byte.
+   */
+  fixSize(at: number): void {
+    const size = this.length - at - 1;
+    const extra = varintLength(size) - 1;
+    if (extra > 0) {
+      this.room(extra);
+      this.bytes.copyWithin(at + 1 + extra, at + 1, this.length);
+    }
+    const end = this.length + extra;
+    this.length = at;
+    this.varint(size);
+    this.length = end;
   }
 
   copy(from: Uint8Array, start: number, end: number): void {

@@ -77,6 +77,23 @@ describe('the search index', () => {
   });
 });
 
+describe('a story too long to share a segment', () => {
+  it('is found by words at its end, and the stories around it too', () => {
+    const library = Library.open(join(tempDir(), 'long.db'));
+    // 200,000 characters a paragraph, three paragraphs: positions past half a million.
+    const long = ['甲', '乙', '丙'].map((c) => c.repeat(199_990) + `${c}段结尾处的西塘`);
+    library.importParsedPages([
+      page('a.txt', [article({ title: '前面', paragraphs: ['西塘镇'] }), article({ title: '很长', paragraphs: long }), article({ title: '后面', paragraphs: ['丙段'] })]),
+    ]);
+    const titles = (query: string) => library.search({ query, sort: 'date' }).hits.map((h) => h.title).sort();
+    expect(titles('丙段结尾处的西塘')).toEqual(['很长']);
+    expect(titles('西塘')).toEqual(['前面', '很长']);
+    expect(titles('丙段')).toEqual(['后面', '很长']);
+    expect(titles('"甲段结尾处的西塘 乙乙"')).toEqual([]);
+    library.close();
+  });
+});
+
 describe('posting lists', () => {
   it('write and read back varints of every size a list or a chunk directory holds', () => {
     const values = [0, 1, 127, 128, 16_383, 16_384, 2 ** 31 - 1, 2 ** 31, 2 ** 32 + 65_535, 2 ** 53 - 1];
