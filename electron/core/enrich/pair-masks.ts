@@ -3,8 +3,8 @@ export const pairKey = (text: string, at: number): number => (text.charCodeAt(at
 /** Marks free slots; no word holds two NUL characters. */
 const EMPTY_KEY = 0;
 
+/** Bits of a table's filter: 2¹⁹ (64 KB) for the gazetteer's names; a few hundred words need far fewer. */
 const FILTER_BITS = 19;
-const filterBit = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - FILTER_BITS);
 
 /**
  * Bit sets keyed by two characters (see pairKey), in an open-addressing table of typed arrays:
@@ -13,14 +13,25 @@ const filterBit = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - 
  */
 export class PairMasks {
   /**
-   * A bit per hash of the keys present (64 KB, so it stays in cache where the table, a megabyte
-   * for the gazetteer's names, does not): most positions start no word, and are turned away here.
+   * A bit per hash of the keys present (at most 64 KB, so it stays in cache where the table, a
+   * megabyte for the gazetteer's names, does not): most positions start no word, and are turned
+   * away here. A table of a few hundred words keeps a filter small enough for the first-level cache.
    */
-  private filter = new Int32Array(1 << (FILTER_BITS - 5));
+  private filter: Int32Array;
+  private readonly filterShift: number;
   private keys = new Int32Array(1024);
   private masks = new Int32Array(1024);
   private shift = 22;
   private size = 0;
+
+  constructor(filterBits = FILTER_BITS) {
+    this.filter = new Int32Array(1 << (filterBits - 5));
+    this.filterShift = 32 - filterBits;
+  }
+
+  private filterBit(key: number): number {
+    return Math.imul(key, 0x85ebca6b) >>> this.filterShift;
+  }
 
   private slot(key: number): number {
     const capacity = this.keys.length;
@@ -46,7 +57,7 @@ export class PairMasks {
   /** Adds bits to the set of `key`. */
   add(key: number, bits: number): void {
     if (key === EMPTY_KEY) return;
-    const bit = filterBit(key);
+    const bit = this.filterBit(key);
     this.filter[bit >>> 5] = (this.filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
     let at = this.slot(key);
     if (this.keys[at] === EMPTY_KEY) {
@@ -62,13 +73,13 @@ export class PairMasks {
 
   /** The bits of `key`, 0 when it has none. */
   get(key: number): number {
-    const bit = filterBit(key);
+    const bit = this.filterBit(key);
     if (((this.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0 || key === EMPTY_KEY) return 0;
     return this.masks[this.slot(key)] ?? 0;
   }
 
   copy(): PairMasks {
-    const copy = new PairMasks();
+    const copy = new PairMasks(32 - this.filterShift);
     copy.filter = this.filter.slice();
     copy.keys = this.keys.slice();
     copy.masks = this.masks.slice();
@@ -80,8 +91,13 @@ export class PairMasks {
 
 /** Lists of items (words, or their ids) by their first two characters, found with one PairMasks lookup. */
 export class PairLists<T> {
-  private readonly index = new PairMasks();
+  private readonly index: PairMasks;
   private readonly lists: T[][] = [];
+
+  /** `filterBits`: see PairMasks; 12 to 14 for a few hundred to a few thousand words. */
+  constructor(filterBits?: number) {
+    this.index = new PairMasks(filterBits);
+  }
 
   add(key: number, item: T): void {
     let list = this.index.get(key);

@@ -110,7 +110,7 @@ function add(found: Map<string, Found>, name: string, cue: string, weak = false)
  * The titles by their first two characters (every title has two or more), longest first: a title
  * can start at most positions' first character (书, 主, 局, 县...), far fewer start with its pair.
  */
-const TITLES_BY_PAIR = new PairLists<string>();
+const TITLES_BY_PAIR = new PairLists<string>(12);
 for (const title of TITLES_LONGEST_FIRST) TITLES_BY_PAIR.add(pairKey(title, 0), title);
 
 /** The longest title starting at `at`, if one does. */

@@ -59,7 +59,7 @@ function termIndex(): TermIndex {
   const start = new Int32Array(terms.length + 1);
   terms.forEach((term, id) => (start[id + 1] = (start[id] ?? 0) + term.length));
   const codes = new Uint16Array(start[terms.length] ?? 0);
-  const byPair = new PairLists<number>();
+  const byPair = new PairLists<number>(14);
   const singles = new Int32Array(0x10000);
   terms.forEach((term, id) => {
     for (let k = 0; k < term.length; k++) codes[(start[id] ?? 0) + k] = term.charCodeAt(k);
