@@ -130,21 +130,41 @@ export function readPairDocs(bytes: Uint8Array): PairDocs {
   return { count, docs, starts, ends };
 }
 
-/** Decodes the positions in bytes[start, end) into `out` (which must be long enough); returns how many. */
+/** Where the last smallVarint ended: a second result, as a tuple would be an allocation per position read. */
+let after = 0;
+
+/** The varint at bytes[at], below 2³¹ (a position or a gap); sets `after`. */
+function smallVarint(bytes: Uint8Array, at: number): number {
+  let v = 0;
+  let shift = 0;
+  let i = at;
+  let b: number;
+  do {
+    b = bytes[i++] ?? 0;
+    v |= (b & 0x7f) << shift;
+    shift += 7;
+  } while (b & 0x80);
+  after = i;
+  return v;
+}
+
+/**
+ * Decodes the positions in bytes[start, end) into `out` (which must be long enough); returns how
+ * many. Called for every candidate doc of a phrase, so it allocates nothing.
+ */
 export function readPositions(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
   let n = 0;
   let position = 0;
-  const reader = new VarintReader(bytes, start);
-  while (reader.at < end) {
-    position += reader.next();
+  for (let i = start; i < end; i = after) {
+    position += smallVarint(bytes, i);
     out[n++] = position;
   }
   return n;
 }
 
-/** The first position in bytes[start, …). */
+/** The first position in bytes[start, …): whether a hit is a headline hit, for every doc of a term. */
 export function readFirstPosition(bytes: Uint8Array, start: number): number {
-  return new VarintReader(bytes, start).next();
+  return smallVarint(bytes, start);
 }
 
 /** The docs of a unit list, and whether the unit is in a headline field of each. */
