@@ -11,9 +11,9 @@ import { generateArchive, type GeneratedArchive } from './generate-archive';
 
 /**
  * `npm run bench [-- --stories N]`: generates a realistic archive (default 100,000 stories; also
- * BENCH_STORIES), imports it,
- * and prints one JSON report: import speed and memory, size, search latency per query class
- * with facets, hit rates, exactness against brute force, and LIKE / ripgrep on the same queries.
+ * BENCH_STORIES), imports it, and prints one JSON report: import speed (the whole import twice:
+ * the faster run, and both) and memory, size, search latency per query class with facets, hit
+ * rates, exactness against brute force, and LIKE / ripgrep on the same queries.
  * It never fails on time; it exits non-zero only if a search answer is wrong.
  */
 const storiesFlag = process.argv.indexOf('--stories');
@@ -133,8 +133,11 @@ async function main(): Promise<void> {
   const dbFile = join(DIR, 'library.db');
   const store = worker(['parsed', dbFile, jsonl]);
   const storiesInFiles = archive.pages.reduce((n, p) => n + p.parsed.articles.length, 0);
-  log('importing the page folder (read, decode, parse, enrich, store)');
-  const files = worker(['files', join(DIR, 'pipeline.db'), pagesDir]);
+  log('importing the page folder twice (read, decode, parse, enrich, store)');
+  // This VM's speed drifts by a fifth or more within minutes: the whole import runs twice, into
+  // two fresh libraries, and the faster run is reported beside both.
+  const fileRuns = [worker(['files', join(DIR, 'pipeline.db'), pagesDir]), worker(['files', join(DIR, 'pipeline-again.db'), pagesDir])];
+  const files = fileRuns.reduce((a, b) => ((b.seconds ?? Infinity) < (a.seconds ?? Infinity) ? b : a));
   log('reading the page folder without storing');
   const parse = worker(['parse', pagesDir]);
   const county = readdirSync(pagesDir).sort()[0] ?? '';
@@ -307,6 +310,7 @@ async function main(): Promise<void> {
         storiesPerCpuSecond: Math.round((files.stories ?? 0) / (files.cpuSeconds ?? 1)),
         peakRssMB: files.maxRssMB,
         eventLoopLagMs: files.eventLoopLagMs,
+        runs: fileRuns.map((r) => ({ seconds: round(r.seconds ?? 0), cpuSeconds: round(r.cpuSeconds ?? 0), storiesPerSecond: Math.round((r.stories ?? 0) / (r.seconds ?? 1)) })),
         readOnlyCpuSeconds: round(parse.cpuSeconds ?? 0),
         readOnlyStoriesPerSecond: Math.round((parse.stories ?? 0) / (parse.seconds ?? 1)),
       },
