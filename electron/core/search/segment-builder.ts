@@ -217,17 +217,14 @@ export class SegmentBuilder implements TokenSink {
       ends.push(...this.ends.slice(doc * 4, doc * 4 + 4));
     });
     if (stories.length === 0) return null;
-    const out = this.out;
-    out.length = 0;
-    const tokens: number[] = [];
-    const offsets: number[] = [];
-    const list = (token: number, start: number) => {
-      if (out.length === start) return;
-      tokens.push(token);
-      offsets.push(start);
-    };
+    const lists = new ListWriter(this.out);
+    this.writeUnitLists(renumber, lists);
+    this.writePairLists(renumber, lists);
+    return { stories: Int32Array.from(stories), ends: Uint32Array.from(ends), ...lists.done() };
+  }
 
-    // Units: a counting sort of the docs by unit. Their keys are −(unit + 1), so the highest unit comes first.
+  /** Units: a counting sort of the docs by unit. Their keys are −(unit + 1), so the highest unit comes first. */
+  private writeUnitLists(renumber: Int32Array, lists: ListWriter): void {
     const counts = this.counts;
     counts.fill(0);
     for (let i = 0; i < this.unitCount; i++) {
@@ -242,6 +239,7 @@ export class SegmentBuilder implements TokenSink {
       counts[unit] = at + 1;
       this.unitScratch[at] = this.unitDocs[i] ?? 0;
     }
+    const out = lists.out;
     for (let unit = UNITS - 1; unit >= 0; unit--) {
       const start = out.length;
       let previous = -1;
@@ -252,11 +250,14 @@ export class SegmentBuilder implements TokenSink {
         out.varint((doc - previous) * 2 + (packed & 1));
         previous = doc;
       }
-      list(-(unit + 1), start);
+      lists.end(-(unit + 1), start);
     }
+  }
 
-    // Pairs: into buckets by their first unit, then each bucket sorted by the second and written.
+  /** Pairs: into buckets by their first unit, then each bucket sorted by the second and written. */
+  private writePairLists(renumber: Int32Array, lists: ListWriter): void {
     const n = this.pairCount;
+    const counts = this.counts;
     counts.fill(0);
     for (let i = 0; i < n; i++) {
       const first = (this.pairKeys[i] ?? 0) >>> 16;
@@ -276,29 +277,54 @@ export class SegmentBuilder implements TokenSink {
       seconds[at] = key & 0xffff;
       packed[at] = this.pairWords[i] ?? 0;
     }
-    const alone = this.alone;
     for (let first = 0; first < UNITS; first++) {
       const from = bucket[first] ?? 0;
       const to = bucket[first + 1] ?? 0;
       if (from === to) continue;
       sortBySecondUnit(seconds, packed, this.spareUnits, this.spareWords, from, to, counts);
-      for (let i = from; i < to; ) {
-        const second = seconds[i] ?? 0;
-        const start = out.length;
-        let previous = -1;
-        while (i < to && seconds[i] === second) {
-          const stored = alone ? 0 : (packed[i] ?? 0) >>> POSITION_BITS;
-          const docFrom = i;
-          while (i < to && seconds[i] === second && (alone || (packed[i] ?? 0) >>> POSITION_BITS === stored)) i++;
-          const doc = renumber[stored] ?? -1;
-          if (doc < 0) continue;
-          writePairEntry(out, doc - previous, packed, docFrom, i, alone ? 0xffffffff : MAX_POSITION);
-          previous = doc;
-        }
-        list(first * 0x10000 + second, start);
-      }
+      writeBucket(first, seconds, packed, from, to, renumber, this.alone, lists);
     }
-    offsets.push(out.length);
-    return { stories: Int32Array.from(stories), ends: Uint32Array.from(ends), tokens, offsets: Uint32Array.from(offsets), bytes: out.bytes.slice(0, out.length) };
+  }
+}
+
+/** Gathers a segment's lists in one buffer, with each list's token and start. */
+class ListWriter {
+  private readonly tokens: number[] = [];
+  private readonly offsets: number[] = [];
+
+  constructor(readonly out: ByteWriter) {
+    out.length = 0;
+  }
+
+  /** Ends the list of `token` that began at `start`; one that got no entries is left out. */
+  end(token: number, start: number): void {
+    if (this.out.length === start) return;
+    this.tokens.push(token);
+    this.offsets.push(start);
+  }
+
+  /** The lists (their bytes copied out: the buffer is the builder's). */
+  done(): Pick<SealedSegment, 'tokens' | 'offsets' | 'bytes'> {
+    return { tokens: this.tokens, offsets: Uint32Array.from([...this.offsets, this.out.length]), bytes: this.out.bytes.slice(0, this.out.length) };
+  }
+}
+
+/** Writes the lists of the pairs whose first unit is `first`, sorted by their second in [from, to). */
+function writeBucket(first: number, seconds: Halves, packed: Words, from: number, to: number, renumber: Int32Array, alone: boolean, lists: ListWriter): void {
+  const out = lists.out;
+  for (let i = from; i < to; ) {
+    const second = seconds[i] ?? 0;
+    const start = out.length;
+    let previous = -1;
+    while (i < to && seconds[i] === second) {
+      const stored = alone ? 0 : (packed[i] ?? 0) >>> POSITION_BITS;
+      const docFrom = i;
+      while (i < to && seconds[i] === second && (alone || (packed[i] ?? 0) >>> POSITION_BITS === stored)) i++;
+      const doc = renumber[stored] ?? -1;
+      if (doc < 0) continue;
+      writePairEntry(out, doc - previous, packed, docFrom, i, alone ? 0xffffffff : MAX_POSITION);
+      previous = doc;
+    }
+    lists.end(first * 0x10000 + second, start);
   }
 }
