@@ -37,6 +37,12 @@ class KeyIds {
   private slots = new Int32Array(1 << this.bits);
   size = 0;
 
+  /** Empties the table, keeping its size: a page is as busy as the last, give or take. */
+  clear(): void {
+    this.slots.fill(0);
+    this.size = 0;
+  }
+
   private slotOf(key: number): number {
     return Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
   }
@@ -78,6 +84,10 @@ class Marks {
   private generation = 0;
 
   next(): void {
+    if (this.generation === 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 0;
+    }
     this.generation++;
   }
 
@@ -98,16 +108,26 @@ class Marks {
   }
 }
 
+/**
+ * The tables behind a page's vocabulary, reused from page to page (allocating them afresh was a
+ * tenth of a megabyte per page, all of it for the garbage collector). A thread reads one page at
+ * a time (parsePage is synchronous), so a new PageVocabulary takes them over from the last one.
+ */
+const shared = { ids: new KeyIds(), marks: new Marks(), otherMarks: new Marks() };
+
 export class PageVocabulary {
-  private readonly ids = new KeyIds();
+  private readonly ids = shared.ids;
   private readonly words = new Map<string, number>();
   private readonly grams = new Map<string, Int32Array>();
-  private readonly marks = new Marks();
-  private readonly otherMarks = new Marks();
+  private readonly marks = shared.marks;
+  private readonly otherMarks = shared.otherMarks;
   /** Weight of each bigram id printed in two blocks or more; read on first use, as most pages need no repair. */
   private weights: Float64Array | null = null;
 
-  constructor(private readonly texts: readonly string[]) {}
+  /** Valid until the next PageVocabulary is made (see `shared`). */
+  constructor(private readonly texts: readonly string[]) {
+    this.ids.clear();
+  }
 
   /** Han bigrams of each run of Han characters and each Latin/digit word, as distinct page ids. */
   private gramsOf(text: string): Int32Array {
