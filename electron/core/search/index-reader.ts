@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { FIRST_TOKEN, postingId, tokenOf } from './index-tables';
+import { FIRST_TOKEN, int32s, postingId, tokenOf, uint32s } from './index-tables';
 import { listInChunk, readFirstPosition, readPairDocs, readPositions, readUnitDocs, type PairDocs } from './postings';
 import { COLUMNS, pairKeysOf, runsOf, type Column } from './tokens';
 
@@ -74,9 +74,6 @@ function copied<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
-
-const int32s = (blob: Buffer): Int32Array => new Int32Array(new Uint8Array(blob).buffer);
-const uint32s = (blob: Buffer): Uint32Array => new Uint32Array(new Uint8Array(blob).buffer);
 
 /**
  * Reads the search index (see index-tables.ts): which stories hold a term, whether in a headline

@@ -50,8 +50,9 @@ const MAX_MERGED_STORIES = 64_000;
 const MIN_CURRENT_SHARE = 0.5;
 
 const bytesOf = (array: Int32Array | Uint32Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-const int32s = (blob: Buffer): Int32Array => new Int32Array(new Uint8Array(blob).buffer);
-const uint32s = (blob: Buffer): Uint32Array => new Uint32Array(new Uint8Array(blob).buffer);
+/** A segment's stories or column ends as stored (copied: a blob's bytes need not be aligned for a typed array). */
+export const int32s = (blob: Buffer): Int32Array => new Int32Array(new Uint8Array(blob).buffer);
+export const uint32s = (blob: Buffer): Uint32Array => new Uint32Array(new Uint8Array(blob).buffer);
 
 interface StoredSegment {
   id: number;
@@ -81,11 +82,6 @@ export class IndexWriter {
       countSmall: db.prepare<[number], number>('SELECT count(*) FROM search_segments WHERE length(stories) < 4 * ?').pluck(),
       stored: db.prepare<[string], number>('SELECT id FROM stories WHERE id IN (SELECT value FROM json_each(?))').pluck(),
     };
-  }
-
-  /** Stories collected and not yet written. */
-  get pending(): number {
-    return this.builder.size;
   }
 
   /** Collects a story's tokens from its searchable values by column. */

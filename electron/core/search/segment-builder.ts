@@ -131,11 +131,6 @@ export class SegmentBuilder implements TokenSink {
   /** Segments cut before the pending stories: a segment was full, or a story needed one of its own. */
   private cut: SealedSegment[] = [];
 
-  /** Stories added since the last seal, dropped ones included. */
-  get size(): number {
-    return this.cut.reduce((n, s) => n + s.stories.length, 0) + this.stories.length;
-  }
-
   pair(key: number, position: number): void {
     const at = this.pairCount++;
     this.pairKeys[at] = key;
