@@ -8,14 +8,15 @@ import type { Column } from './tokens';
  * re-index step) becomes a segment: its stories in doc order and their column ends, and one
  * posting list per token (postings.ts), stored in chunks of lists. A story's tokens are in the
  * newest segment that holds it; a page imported again leaves its old copy behind until segments
- * are merged.
+ * are merged. Segment numbers only grow (AUTOINCREMENT): a merged segment is the newest, and a
+ * reader that keeps the list of segment numbers it read tells a merge from no change.
  *
  *   search_segments  id, stories (int32 per doc), ends (uint32 × 4 per doc), little-endian
  *   search_postings  id = postingId(segment, the chunk's first token), the chunk
  */
 export const SEARCH_INDEX_SQL = `
   CREATE TABLE search_segments (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     stories BLOB NOT NULL,
     ends BLOB NOT NULL
   );

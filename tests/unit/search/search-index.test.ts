@@ -77,6 +77,23 @@ describe('the search index', () => {
   });
 });
 
+describe('searches made while segments are merged', () => {
+  it('see the merged segment, whose number is never one the index has used before', () => {
+    const dir = tempDir();
+    const library = Library.open(join(dir, 'renumber.db'));
+    // One segment too large to merge, one small one, and a search that reads those two.
+    library.importParsedPages([page(join(dir, 'big.txt'), Array.from({ length: 1000 }, (_, i) => article({ title: `大版${i}`, paragraphs: ['平常的一天。'] })))]);
+    library.importParsedPages([page(join(dir, 'day0.txt'), [article({ title: '第0天', paragraphs: ['集市开张。'] })])]);
+    expect(library.searchIds('集市')).toHaveLength(1);
+    // Nine more small segments: the tenth small one merges them all.
+    for (let day = 1; day <= 9; day++) library.importParsedPages([page(join(dir, `day${day}.txt`), [article({ title: `第${day}天`, paragraphs: ['集市开张。', `第${day}场雨。`] })])]);
+    expect(library.searchIds('集市')).toHaveLength(10);
+    expect(library.searchIds('第9场雨')).toHaveLength(1);
+    expect(library.searchIds('平常')).toHaveLength(1000);
+    library.close();
+  });
+});
+
 describe('a story too long to share a segment', () => {
   it('is found by words at its end, and the stories around it too', () => {
     const library = Library.open(join(tempDir(), 'long.db'));
