@@ -26,16 +26,13 @@ const MIN_SCORE = 6;
 export const FALLBACK_TOPIC: TopicId = 'welfare';
 
 /**
- * Every position of every story is tried, so the terms are held as character codes and found
- * without making a string: the terms of two or more characters by their first two (longest
- * first), the one-character terms by their code. A story's counts are kept by term id.
+ * Every position of every story is tried, so the terms of two or more characters are found by
+ * their first two (longest first), the one-character terms by their code, without cutting a
+ * string at every position. A story's counts are kept by term id.
  */
 interface TermIndex {
   terms: string[];
   topics: { topic: TopicId; weight: number }[][];
-  /** The characters of every term, one after another; term t's are codes[start[t] … start[t + 1]). */
-  codes: Uint16Array;
-  start: Int32Array;
   /** The ids of the terms of two or more characters by their first two, longest first. */
   byPair: PairLists<number>;
   /** 1 + the id of each one-character term, by its code. */
@@ -56,21 +53,14 @@ function termIndex(): TermIndex {
     }
   }
   const terms = [...ids.keys()];
-  const start = new Int32Array(terms.length + 1);
-  terms.forEach((term, id) => (start[id + 1] = (start[id] ?? 0) + term.length));
-  const codes = new Uint16Array(start[terms.length] ?? 0);
   const byPair = new PairLists<number>(14);
   const singles = new Int32Array(0x10000);
   terms.forEach((term, id) => {
-    for (let k = 0; k < term.length; k++) codes[(start[id] ?? 0) + k] = term.charCodeAt(k);
-    if (term.length === 1) {
-      singles[term.charCodeAt(0)] = id + 1;
-      return;
-    }
-    byPair.add(pairKey(term, 0), id);
+    if (term.length === 1) singles[term.charCodeAt(0)] = id + 1;
+    else byPair.add(pairKey(term, 0), id);
   });
   byPair.sortEach((a, b) => (terms[b] ?? '').length - (terms[a] ?? '').length);
-  index = { terms, topics, codes, start, byPair, singles };
+  index = { terms, topics, byPair, singles };
   return index;
 }
 
@@ -80,18 +70,9 @@ function presence(counts: Record<Zone, number>): number {
 }
 
 /** The id of the longest term starting at `i`, or -1. */
-function termAt(text: string, i: number, { codes, start, byPair, singles }: TermIndex): number {
+function termAt(text: string, i: number, { terms, byPair, singles }: TermIndex): number {
   const candidates = byPair.at(text, i);
-  if (candidates) {
-    for (const id of candidates) {
-      const from = start[id] ?? 0;
-      const length = (start[id + 1] ?? 0) - from;
-      if (i + length > text.length) continue;
-      let k = 2;
-      while (k < length && text.charCodeAt(i + k) === codes[from + k]) k++;
-      if (k === length) return id;
-    }
-  }
+  if (candidates) for (const id of candidates) if (text.startsWith(terms[id] ?? '', i)) return id;
   return (singles[text.charCodeAt(i)] ?? 0) - 1;
 }
 
@@ -117,7 +98,7 @@ export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
       }
       if ((counts[id * 3] ?? 0) + (counts[id * 3 + 1] ?? 0) + (counts[id * 3 + 2] ?? 0) === 0) found.push(id);
       counts[id * 3 + z] = (counts[id * 3 + z] ?? 0) + 1;
-      i += (terms.start[id + 1] ?? 0) - (terms.start[id] ?? 0);
+      i += (terms.terms[id] ?? '').length;
     }
   }
   const topics = new Map<TopicId, TermEvidence[]>();

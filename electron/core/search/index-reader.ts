@@ -17,7 +17,7 @@ export interface TermHits {
 interface Segment {
   id: number;
   stories: Int32Array;
-  /** Column ends, four per doc (see StoryTokens.ends). */
+  /** Column ends, four per doc (see writeStoryTokens). */
   ends: Uint32Array;
   /** The first token of each of its chunks, ascending: the chunk that may hold a token is found here, and read by its id. */
   chunks: Float64Array;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ByteWriter, chunkLists, ChunkWriter, VarintReader } from './postings';
+import { ByteWriter, chunkLists, ChunkWriter, ListWriter, VarintReader } from './postings';
 import { SegmentBuilder, type SealedSegment } from './segment-builder';
 import type { Column } from './tokens';
 
@@ -187,23 +187,16 @@ export class IndexWriter {
       this.st.deleteSegment.run(s.id);
     }
     if (stories.length === 0) return;
-    const tokens = [...byToken.keys()].sort((a, b) => a - b);
-    const out = new ByteWriter();
-    const offsets: number[] = [];
-    const kept: number[] = [];
-    for (const token of tokens) {
-      const start = out.length;
+    const lists = new ListWriter(new ByteWriter());
+    for (const token of [...byToken.keys()].sort((a, b) => a - b)) {
+      const start = lists.out.length;
       let previous = -1;
       for (const { segment, list } of byToken.get(token) ?? []) {
-        previous = token < 0 ? joinUnitList(out, list, renumber[segment] as Int32Array, previous) : joinPairList(out, list, renumber[segment] as Int32Array, previous);
+        previous = token < 0 ? joinUnitList(lists.out, list, renumber[segment] as Int32Array, previous) : joinPairList(lists.out, list, renumber[segment] as Int32Array, previous);
       }
-      if (out.length > start) {
-        kept.push(token);
-        offsets.push(start);
-      }
+      lists.end(token, start);
     }
-    offsets.push(out.length);
-    this.write({ stories: Int32Array.from(stories), ends: Uint32Array.from(ends), tokens: kept, offsets: Uint32Array.from(offsets), bytes: out.bytes.subarray(0, out.length) });
+    this.write({ stories: Int32Array.from(stories), ends: Uint32Array.from(ends), ...lists.done() });
   }
 }
 

@@ -67,7 +67,7 @@ export class ByteWriter {
 }
 
 /** Bytes a varint of `value` takes. */
-export function varintLength(value: number): number {
+function varintLength(value: number): number {
   let n = 1;
   for (let v = value; v >= 0x80; v >>>= 7) n++;
   return n;
@@ -196,7 +196,7 @@ export function readUnitDocs(bytes: Uint8Array): UnitDocs {
  * before) and varint(its length), then the lists one after another. The key before the first is
  * the chunk's first key, which the row's id holds.
  */
-export const CHUNK_BYTES = 4096;
+const CHUNK_BYTES = 4096;
 
 /** Gathers lists in ascending key order and hands on a chunk (with its first key) whenever enough are gathered. */
 export class ChunkWriter {
@@ -259,14 +259,43 @@ export function* chunkLists(chunk: Uint8Array, first: number): Generator<[key: n
   }
 }
 
-/** The list of `key` in a chunk whose first key is `first`, if it holds one. */
+/** The list of `key` in a chunk whose first key is `first`, if it holds one. Read for every term in every segment, so it walks the directory without copying it. */
 export function listInChunk(chunk: Uint8Array, first: number, key: number): Uint8Array | undefined {
-  const { keys, lengths, start } = directory(chunk, first);
-  let at = start;
-  for (let k = 0; k < keys.length; k++) {
-    const length = lengths[k] ?? 0;
-    if (keys[k] === key) return chunk.subarray(at, at + length);
-    at += length;
+  const reader = new VarintReader(chunk);
+  let at = first;
+  let offset = -1;
+  let length = 0;
+  let before = 0;
+  for (let count = reader.next(); count > 0; count--) {
+    at += reader.next();
+    const size = reader.next();
+    if (offset >= 0) continue;
+    if (at === key) {
+      offset = before;
+      length = size;
+    } else before += size;
   }
-  return undefined;
+  return offset < 0 ? undefined : chunk.subarray(reader.at + offset, reader.at + offset + length);
+}
+
+/** Gathers a segment's lists in one buffer, with each list's token and start. */
+export class ListWriter {
+  private readonly tokens: number[] = [];
+  private readonly offsets: number[] = [];
+
+  constructor(readonly out: ByteWriter) {
+    out.length = 0;
+  }
+
+  /** Ends the list of `token` that began at `start`; one that got no entries is left out. */
+  end(token: number, start: number): void {
+    if (this.out.length === start) return;
+    this.tokens.push(token);
+    this.offsets.push(start);
+  }
+
+  /** The lists' tokens, where each begins (and the end of the last), and the bytes: a view of `out`. */
+  done(): { tokens: number[]; offsets: Uint32Array; bytes: Uint8Array } {
+    return { tokens: this.tokens, offsets: Uint32Array.from([...this.offsets, this.out.length]), bytes: this.out.bytes.subarray(0, this.out.length) };
+  }
 }

@@ -1,14 +1,14 @@
-import { ByteWriter } from './postings';
+import { ByteWriter, ListWriter } from './postings';
 import { tokenRoom, writeStoryTokens, type Column, type TokenSink } from './tokens';
 
 /**
  * A segment ready to be stored: its stories in doc order, the column ends of each (four per doc,
- * see StoryTokens.ends), and every token's posting list (see postings.ts) in ascending token order.
+ * see writeStoryTokens), and every token's posting list (see postings.ts) in ascending token order.
  */
 export interface SealedSegment {
   stories: Int32Array;
   ends: Uint32Array;
-  /** Token keys: a pair as its number (StoryTokens.pairs), a unit u as −(u + 1). */
+  /** Token keys: a pair as its number (see TokenSink.pair), a unit u as −(u + 1). */
   tokens: number[];
   /** Token i's list is bytes[offsets[i], offsets[i + 1]). */
   offsets: Uint32Array;
@@ -215,7 +215,9 @@ export class SegmentBuilder implements TokenSink {
     const lists = new ListWriter(this.out);
     this.writeUnitLists(renumber, lists);
     this.writePairLists(renumber, lists);
-    return { stories: Int32Array.from(stories), ends: Uint32Array.from(ends), ...lists.done() };
+    const { tokens, offsets, bytes } = lists.done();
+    // Copied out of the builder's buffer: a seal may cut several segments before they are written.
+    return { stories: Int32Array.from(stories), ends: Uint32Array.from(ends), tokens, offsets, bytes: bytes.slice() };
   }
 
   /** Units: a counting sort of the docs by unit. Their keys are −(unit + 1), so the highest unit comes first. */
@@ -279,28 +281,6 @@ export class SegmentBuilder implements TokenSink {
       sortBySecondUnit(seconds, packed, this.spareUnits, this.spareWords, from, to, counts);
       writeBucket(first, seconds, packed, from, to, renumber, this.alone, lists);
     }
-  }
-}
-
-/** Gathers a segment's lists in one buffer, with each list's token and start. */
-class ListWriter {
-  private readonly tokens: number[] = [];
-  private readonly offsets: number[] = [];
-
-  constructor(readonly out: ByteWriter) {
-    out.length = 0;
-  }
-
-  /** Ends the list of `token` that began at `start`; one that got no entries is left out. */
-  end(token: number, start: number): void {
-    if (this.out.length === start) return;
-    this.tokens.push(token);
-    this.offsets.push(start);
-  }
-
-  /** The lists (their bytes copied out: the buffer is the builder's). */
-  done(): Pick<SealedSegment, 'tokens' | 'offsets' | 'bytes'> {
-    return { tokens: this.tokens, offsets: Uint32Array.from([...this.offsets, this.out.length]), bytes: this.out.bytes.slice(0, this.out.length) };
   }
 }
 

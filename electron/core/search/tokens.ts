@@ -12,17 +12,6 @@ import { foldCodePoint } from './fold';
  * kept, for ranking), with a position left empty after every value so that no pair, and so no
  * phrase, spans two paragraphs or two fields.
  */
-export interface StoryTokens {
-  /** Each pair as first unit × 65536 + second unit, in text order. */
-  pairs: Uint32Array;
-  /** Where each pair starts. */
-  positions: Uint32Array;
-  /** Each unit the story holds, once: unit × 2, + 1 when it occurs in a headline field. */
-  units: Uint32Array;
-  /** Where the head, body, caption and byline columns end. */
-  ends: Uint32Array;
-}
-
 /** The four columns in the order a story's text is laid out. */
 export const COLUMNS = ['head', 'body', 'caption', 'byline'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -68,7 +57,7 @@ function classify(code: number): number {
 
 /** Where a story's tokens go as they are read (SegmentBuilder writes them straight into its arrays). */
 export interface TokenSink {
-  /** A pair (see StoryTokens.pairs) starting at `position`. */
+  /** A pair, as first unit × 65536 + second unit, starting at `position`; in text order. */
   pair(key: number, position: number): void;
   /** A unit met for the first time in the story: unit × 2, + 1 in a headline field. */
   unit(value: number): void;
@@ -87,9 +76,9 @@ const metIn = new Uint32Array(0x10000);
 let story = 0;
 
 /**
- * Reads a story's tokens from its searchable values by column, folding as it goes (see
- * StoryTokens), into `sink`; returns where the columns end. This is the hot loop of an import, so
- * it works on code units and writes no strings.
+ * Reads a story's tokens from its searchable values by column, folding as it goes, into `sink`;
+ * returns where the head, body, caption and byline columns end. This is the hot loop of an
+ * import, so it works on code units and writes no strings.
  */
 export function writeStoryTokens(columns: Readonly<Record<Column, readonly string[]>>, sink: TokenSink): Uint32Array {
   story = story === 0xffffffff ? 1 : story + 1;
@@ -141,21 +130,6 @@ export function writeStoryTokens(columns: Readonly<Record<Column, readonly strin
     ends[c] = position;
   });
   return ends;
-}
-
-/** One story's tokens, collected in arrays of their own. */
-export function storyTokens(columns: Readonly<Record<Column, readonly string[]>>): StoryTokens {
-  const pairs: number[] = [];
-  const positions: number[] = [];
-  const units: number[] = [];
-  const ends = writeStoryTokens(columns, {
-    pair: (key, position) => {
-      pairs.push(key);
-      positions.push(position);
-    },
-    unit: (value) => units.push(value),
-  });
-  return { pairs: Uint32Array.from(pairs), positions: Uint32Array.from(positions), units: Uint32Array.from(units), ends };
 }
 
 /** A term's pair keys: each pair of neighbouring units of a folded run of two or more units. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldWithOffsets } from '../../../electron/core/search/fold';
-import { pairKeysOf, storyTokens } from '../../../electron/core/search/tokens';
+import { pairKeysOf, writeStoryTokens } from '../../../electron/core/search/tokens';
 
 describe('fold', () => {
   it('turns traditional characters into simplified ones', () => {
@@ -22,12 +22,13 @@ describe('fold', () => {
 
 const text = (pair: number) => String.fromCharCode(Math.floor(pair / 0x10000), pair % 0x10000);
 const tokensOf = (columns: { head?: string[]; body?: string[]; caption?: string[]; byline?: string[] }) => {
-  const t = storyTokens({ head: [], body: [], caption: [], byline: [], ...columns });
-  return {
-    pairs: Array.from(t.pairs, (pair, i) => `${text(pair)}@${t.positions[i]}`),
-    units: Array.from(t.units, (u) => `${String.fromCharCode(u >>> 1)}${u & 1 ? '^' : ''}`),
-    ends: Array.from(t.ends),
-  };
+  const pairs: string[] = [];
+  const units: string[] = [];
+  const ends = writeStoryTokens(
+    { head: [], body: [], caption: [], byline: [], ...columns },
+    { pair: (key, position) => pairs.push(`${text(key)}@${position}`), unit: (u) => units.push(`${String.fromCharCode(u >>> 1)}${u & 1 ? '^' : ''}`) },
+  );
+  return { pairs, units, ends: Array.from(ends) };
 };
 
 describe('index tokens', () => {
