@@ -91,7 +91,7 @@ export function explainArticle(article: Article, edition: Edition, options: Enri
   const { context, stories } = readPageStories(page, { gazetteer, homeCity });
   const story = stories[0];
   if (!story) throw new RangeError('the story was not read');
-  const analysis = analyseStory(story, context);
+  const analysis = analyseStory(story, context, true);
   return {
     topics: analysis.topicEvidence.map(({ id, score, terms, rule }) => ({ id, score, terms, ...(rule ? { rule } : {}) })),
     places: rankedPlaces(analysis.placeTallies).map(({ level, tally }) => ({

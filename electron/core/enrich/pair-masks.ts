@@ -89,35 +89,72 @@ export class PairMasks {
   }
 }
 
-/** Lists of items (words, or their ids) by their first two characters, found with one PairMasks lookup. */
-export class PairLists<T> {
+/**
+ * Words of two or more characters, found by their first two with one PairMasks lookup and then
+ * compared unit by unit from a flat array: scanners ask at nearly every position of every story,
+ * and a call to startsWith per candidate was the larger part of the cost where a pair matched.
+ */
+export class PairWords {
   private readonly index: PairMasks;
-  private readonly lists: T[][] = [];
+  /** Word ids by their first two characters, longest first. */
+  private readonly lists: number[][] = [];
+  private readonly words: string[] = [];
+  /** Word id's units are units[starts[id], starts[id + 1]). */
+  private units = new Uint16Array(256);
+  private readonly starts: number[] = [0];
 
   /** `filterBits`: see PairMasks; 12 to 14 for a few hundred to a few thousand words. */
   constructor(filterBits?: number) {
     this.index = new PairMasks(filterBits);
   }
 
-  add(key: number, item: T): void {
+  /** Adds a word of two characters or more; returns its id, numbered from 0 in the order added. */
+  add(word: string): number {
+    if (word.length < 2) throw new RangeError(`a word of two characters or more, not "${word}"`);
+    const id = this.words.length;
+    this.words.push(word);
+    const start = this.starts[id] ?? 0;
+    if (this.units.length < start + word.length) {
+      const grown = new Uint16Array(Math.max(start + word.length, this.units.length * 2));
+      grown.set(this.units);
+      this.units = grown;
+    }
+    for (let k = 0; k < word.length; k++) this.units[start + k] = word.charCodeAt(k);
+    this.starts.push(start + word.length);
+    const key = pairKey(word, 0);
     let list = this.index.get(key);
     if (list === 0) {
       this.lists.push([]);
       list = this.lists.length;
       this.index.add(key, list);
     }
-    this.lists[list - 1]?.push(item);
+    const ids = this.lists[list - 1] ?? [];
+    // After the words as long or longer, so that of two words of one length the first added wins.
+    const at = ids.findIndex((other) => (this.words[other] ?? '').length < word.length);
+    ids.splice(at < 0 ? ids.length : at, 0, id);
+    return id;
   }
 
-  /** The items whose first two characters are those of `text` at `at`. */
-  at(text: string, at: number): readonly T[] | undefined {
-    if (at + 1 >= text.length) return undefined;
+  word(id: number): string {
+    return this.words[id] ?? '';
+  }
+
+  /** The id of the longest word starting at `at` in `text`, or -1. */
+  longestAt(text: string, at: number): number {
+    if (at + 1 >= text.length) return -1;
     const list = this.index.get(pairKey(text, at));
-    return list === 0 ? undefined : this.lists[list - 1];
-  }
-
-  /** Orders every list. */
-  sortEach(compare: (a: T, b: T) => number): void {
-    for (const list of this.lists) list.sort(compare);
+    if (list === 0) return -1;
+    const ids = this.lists[list - 1] ?? [];
+    const { units, starts } = this;
+    candidates: for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0;
+      const start = starts[id] ?? 0;
+      const end = starts[id + 1] ?? 0;
+      if (at + end - start > text.length) continue;
+      // The first two units are the pair just found.
+      for (let u = start + 2, t = at + 2; u < end; u++, t++) if (text.charCodeAt(t) !== units[u]) continue candidates;
+      return id;
+    }
+    return -1;
   }
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../../shared/model';
 import type { TextPiece } from './article-text';
-import { PairLists, pairKey } from './pair-masks';
+import { PairWords } from './pair-masks';
 import {
   AFTER_NAME,
   AFTER_VERB,
@@ -18,7 +18,6 @@ import {
 } from './person-words';
 
 const SURNAMES = new Set(SINGLE_SURNAMES);
-const TITLES_LONGEST_FIRST = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
 const HAN = /\p{Script=Han}/u;
 const CLAUSE_BREAK = /[，,。；;：:！？!?\s]/u;
 
@@ -110,14 +109,13 @@ function add(found: Map<string, Found>, name: string, cue: string, weak = false)
  * The titles by their first two characters (every title has two or more), longest first: a title
  * can start at most positions' first character (书, 主, 局, 县...), far fewer start with its pair.
  */
-const TITLES_BY_PAIR = new PairLists<string>(12);
-for (const title of TITLES_LONGEST_FIRST) TITLES_BY_PAIR.add(pairKey(title, 0), title);
+const TITLES_BY_PAIR = new PairWords(12);
+for (const title of new Set(TITLES)) TITLES_BY_PAIR.add(title);
 
 /** The longest title starting at `at`, if one does. */
 function titleAt(text: string, at: number): string | undefined {
-  const titles = TITLES_BY_PAIR.at(text, at);
-  if (titles) for (const title of titles) if (text.startsWith(title, at)) return title;
-  return undefined;
+  const id = TITLES_BY_PAIR.longestAt(text, at);
+  return id < 0 ? undefined : TITLES_BY_PAIR.word(id);
 }
 
 /** Names after a title, and the names listed after it: 副主席许建嘉、邵晓凡、杭新江参加. */

@@ -17,6 +17,7 @@ export interface StoryAnalysis {
   places: Article['places'];
   placeTallies: StoryPlaces;
   topics: TopicId[];
+  /** Each topic's terms only when the analysis was asked to explain (see analyseStory). */
   topicEvidence: TopicEvidence[];
   people: PersonEvidence[];
 }
@@ -77,11 +78,12 @@ export function readStory(article: Article, gazetteer: Gazetteer, lexicon: Lexic
   return { pieces, people, mentions };
 }
 
-export function analyseStory({ pieces, people, mentions }: StoryReading, context: PlaceContext): StoryAnalysis {
+/** `explain`: keep each topic's terms, for the "why" panel; filing a story needs only the scores. */
+export function analyseStory({ pieces, people, mentions }: StoryReading, context: PlaceContext, explain = false): StoryAnalysis {
   const { gazetteer } = context;
   const placeTallies = resolvePlaces(mentions, context);
   const headlines = pieces.filter((piece) => piece.zone === 'headline').map((piece) => piece.text);
-  const evidence = withLeaderActivity(topicEvidence(pieces), headlines, new Map(people.map((person) => [person.name, person.cues])));
+  const evidence = withLeaderActivity(topicEvidence(pieces, explain ? 'terms' : 'scores'), headlines, new Map(people.map((person) => [person.name, person.cues])));
   return {
     region: regionOf(gazetteer, placeTallies),
     places: placeList(gazetteer, placeTallies),

@@ -1,6 +1,6 @@
 import type { TopicId } from '../../shared/topics';
 import { ZONE_WEIGHT, type TextPiece, type Zone } from './article-text';
-import { PairLists, pairKey } from './pair-masks';
+import { PairWords } from './pair-masks';
 import { LEADER_ACTIVITY_WORDS, OFFICIAL_TITLES, TOPIC_TERMS } from './topic-terms';
 
 export interface TermEvidence {
@@ -27,40 +27,44 @@ export const FALLBACK_TOPIC: TopicId = 'welfare';
 
 /**
  * Every position of every story is tried, so the terms of two or more characters are found by
- * their first two (longest first), the one-character terms by their code, without cutting a
- * string at every position. A story's counts are kept by term id.
+ * their first two (see PairWords), and the few one-character terms by a bit per character code
+ * (a table of ids by code would be a quarter of a megabyte, read at every position). A story's
+ * counts are kept by term id: the multi-character terms' PairWords ids, then the single ones.
  */
 interface TermIndex {
   terms: string[];
   topics: { topic: TopicId; weight: number }[][];
-  /** The ids of the terms of two or more characters by their first two, longest first. */
-  byPair: PairLists<number>;
-  /** 1 + the id of each one-character term, by its code. */
-  singles: Int32Array;
+  byPair: PairWords;
+  singleBits: Int32Array;
+  /** The one-character terms' codes; term id byPair's count + i is singleCodes[i]. */
+  singleCodes: number[];
 }
 
 let index: TermIndex | null = null;
 
 function termIndex(): TermIndex {
   if (index) return index;
-  const ids = new Map<string, number>();
-  const topics: { topic: TopicId; weight: number }[][] = [];
+  const weights = new Map<string, { topic: TopicId; weight: number }[]>();
   for (const [topic, terms] of Object.entries(TOPIC_TERMS) as [TopicId, Record<string, number>][]) {
-    for (const [term, weight] of Object.entries(terms)) {
-      const id = ids.get(term) ?? ids.size;
-      ids.set(term, id);
-      (topics[id] ??= []).push({ topic, weight });
-    }
+    for (const [term, weight] of Object.entries(terms)) weights.set(term, [...(weights.get(term) ?? []), { topic, weight }]);
   }
-  const terms = [...ids.keys()];
-  const byPair = new PairLists<number>(14);
-  const singles = new Int32Array(0x10000);
-  terms.forEach((term, id) => {
-    if (term.length === 1) singles[term.charCodeAt(0)] = id + 1;
-    else byPair.add(pairKey(term, 0), id);
-  });
-  byPair.sortEach((a, b) => (terms[b] ?? '').length - (terms[a] ?? '').length);
-  index = { terms, topics, byPair, singles };
+  const byPair = new PairWords(14);
+  const terms: string[] = [];
+  const singleCodes: number[] = [];
+  const singleBits = new Int32Array(0x10000 >>> 5);
+  for (const term of weights.keys()) {
+    if (term.length < 2) continue;
+    byPair.add(term);
+    terms.push(term);
+  }
+  for (const term of weights.keys()) {
+    if (term.length !== 1) continue;
+    const code = term.charCodeAt(0);
+    singleBits[code >>> 5] = (singleBits[code >>> 5] ?? 0) | (1 << (code & 31));
+    singleCodes.push(code);
+    terms.push(term);
+  }
+  index = { terms, topics: terms.map((term) => weights.get(term) ?? []), byPair, singleBits, singleCodes };
   return index;
 }
 
@@ -70,22 +74,22 @@ function presence(counts: Record<Zone, number>): number {
 }
 
 /** The id of the longest term starting at `i`, or -1. */
-function termAt(text: string, i: number, { terms, byPair, singles }: TermIndex): number {
-  const candidates = byPair.at(text, i);
-  if (candidates) for (const id of candidates) if (text.startsWith(terms[id] ?? '', i)) return id;
-  return (singles[text.charCodeAt(i)] ?? 0) - 1;
+function termAt(text: string, i: number, { terms, byPair, singleBits, singleCodes }: TermIndex): number {
+  const id = byPair.longestAt(text, i);
+  if (id >= 0) return id;
+  const code = text.charCodeAt(i);
+  if (((singleBits[code >>> 5] ?? 0) & (1 << (code & 31))) === 0) return -1;
+  return terms.length - singleCodes.length + singleCodes.indexOf(code);
 }
 
 const ZONES: readonly Zone[] = ['headline', 'lead', 'body'];
 /** Per term id and zone (ZONES order), a story's counts; reset after each story. */
 let zoneCounts = new Int32Array(0);
 
-/** Every topic that any term of the story points to, with the terms, best first. */
-export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
-  const terms = termIndex();
+/** Counts each term of the story by zone into zoneCounts; returns the term ids in the order they first occur. */
+function countTerms(pieces: readonly TextPiece[], terms: TermIndex): number[] {
   if (zoneCounts.length < terms.terms.length * 3) zoneCounts = new Int32Array(terms.terms.length * 3);
   const counts = zoneCounts;
-  /** Term ids in the order they first occur. */
   const found: number[] = [];
   for (const { zone, text } of pieces) {
     const z = ZONES.indexOf(zone);
@@ -101,10 +105,37 @@ export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
       i += (terms.terms[id] ?? '').length;
     }
   }
+  return found;
+}
+
+/** The zone counts of term `id`, which are reset for the next story. */
+function takeCounts(id: number): Record<Zone, number> {
+  const zones = { headline: zoneCounts[id * 3] ?? 0, lead: zoneCounts[id * 3 + 1] ?? 0, body: zoneCounts[id * 3 + 2] ?? 0 };
+  zoneCounts.fill(0, id * 3, id * 3 + 3);
+  return zones;
+}
+
+const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
+
+/**
+ * Every topic that any term of the story points to, best first. With `detail` 'terms', each
+ * with its terms, for the "why" panel; with 'scores', the terms are left empty: filing a story
+ * needs only the scores, and the term lists were most of the cost of an import's topics.
+ */
+export function topicEvidence(pieces: readonly TextPiece[], detail: 'terms' | 'scores' = 'terms'): TopicEvidence[] {
+  const terms = termIndex();
+  const found = countTerms(pieces, terms);
+  if (detail === 'scores') {
+    const scores = new Map<TopicId, number>();
+    for (const id of found) {
+      const term = presence(takeCounts(id));
+      for (const { topic, weight } of terms.topics[id] ?? []) scores.set(topic, (scores.get(topic) ?? 0) + Math.round(weight * term * 10) / 10);
+    }
+    return [...scores].map(([id, score]) => ({ id, score: Math.round(score * 10) / 10, terms: [] })).sort(byScore);
+  }
   const topics = new Map<TopicId, TermEvidence[]>();
   for (const id of found) {
-    const zones = { headline: counts[id * 3] ?? 0, lead: counts[id * 3 + 1] ?? 0, body: counts[id * 3 + 2] ?? 0 };
-    counts.fill(0, id * 3, id * 3 + 3);
+    const zones = takeCounts(id);
     const term = terms.terms[id] ?? '';
     const count = zones.headline + zones.lead + zones.body;
     for (const { topic, weight } of terms.topics[id] ?? []) {
@@ -119,7 +150,7 @@ export function topicEvidence(pieces: readonly TextPiece[]): TopicEvidence[] {
       const list = terms.sort((a, b) => b.score - a.score || b.count - a.count);
       return { id, score: Math.round(list.reduce((sum, term) => sum + term.score, 0) * 10) / 10, terms: list };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort(byScore);
 }
 
 /**
