@@ -32,6 +32,7 @@ export class PageWriter {
    */
   private readonly placeIds = new Map<string, number>();
   private readonly topicSetIds = new Map<string, number>();
+  private readonly editionIds = new Map<string, number>();
   /** The stories' tokens, written to the search index as a segment when their transaction commits (sealIndex). */
   private readonly index: IndexWriter;
 
@@ -52,14 +53,14 @@ export class PageWriter {
       oldStories: db.prepare<[number], { id: number; key: string }>('SELECT id, key FROM stories WHERE page_id = ?'),
       deleteStory: db.prepare<[number]>('DELETE FROM stories WHERE id = ?'),
       deleteAttributes: db.prepare<[number]>('DELETE FROM story_attributes WHERE story_id = ?'),
-      keyTaken: db.prepare<[string], number>('SELECT 1 FROM stories WHERE key = ?').pluck(),
       edition: db.prepare<[string], { id: number }>('SELECT id FROM editions WHERE key = ?'),
       insertEdition: db.prepare<[string, ...(string | null)[]]>('INSERT INTO editions (key, paper, name, county, date) VALUES (?, ?, ?, ?, ?)'),
       insertPage: db.prepare<unknown[]>('INSERT INTO pages (path, sha256, size, encoding, edition_id, unplaced, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       updatePage: db.prepare<unknown[]>('UPDATE pages SET path = ?, sha256 = ?, size = ?, encoding = ?, edition_id = ?, unplaced = ?, imported_at = ? WHERE id = ?'),
+      // A key already taken changes nothing (see storyKeyFor), rather than asking first for every story.
       insertStory: db.prepare<unknown[]>(`INSERT INTO stories (id, key, page_id, ord, kind, section, kicker, title, subtitle, caption, authors, subheads,
         incomplete_start, incomplete_end, province, city, county, town, village, places, topics, people, date, date_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`),
       placeId: db
         .prepare<[string, string, string, string, string], number>('SELECT id FROM places WHERE province = ? AND city = ? AND county = ? AND town = ? AND village = ?')
         .pluck(),
@@ -77,6 +78,7 @@ export class PageWriter {
   forgetUncommitted(): void {
     this.placeIds.clear();
     this.topicSetIds.clear();
+    this.editionIds.clear();
     this.index.forget();
     this.onStoriesGone();
   }
@@ -120,10 +122,7 @@ export class PageWriter {
       pageId = Number(this.st.insertPage.run(file.path, file.sha256, file.size, file.encoding, editionId, JSON.stringify(page.unplaced), now).lastInsertRowid);
     }
     const keys = storyKeys(file.path, page.articles);
-    page.articles.forEach((a, ord) => {
-      const key = this.uniqueKey(keys[ord] ?? '', file.path);
-      this.insertStory(reuse.get(key) ?? null, key, pageId, editionId, ord, a, a.date ?? page.edition.date);
-    });
+    page.articles.forEach((a, ord) => this.insertStory(keys[ord] ?? '', reuse, file.path, pageId, editionId, ord, a, a.date ?? page.edition.date));
     return { stories: page.articles.length, moved: existing !== undefined && here === undefined };
   }
 
@@ -152,18 +151,15 @@ export class PageWriter {
     return old;
   }
 
-  /** The same story text in two files with the same name (another folder) gets a path-qualified key. */
-  private uniqueKey(key: string, path: string): string {
-    if (this.st.keyTaken.get(key) === undefined) return key;
-    return `${key}-${createHash('sha256').update(path).digest('hex').slice(0, 8)}`;
-  }
-
   private editionId(page: ParsedPage): number {
     const e = page.edition;
     const key = JSON.stringify([e.paper, e.name, e.county, e.date]);
-    const row = this.st.edition.get(key);
-    if (row) return row.id;
-    return Number(this.st.insertEdition.run(key, e.paper, e.name, e.county, e.date).lastInsertRowid);
+    let id = this.editionIds.get(key);
+    if (id === undefined) {
+      id = this.st.edition.get(key)?.id ?? Number(this.st.insertEdition.run(key, e.paper, e.name, e.county, e.date).lastInsertRowid);
+      this.editionIds.set(key, id);
+    }
+    return id;
   }
 
   /** The id of a place (its names from province down; '' for a level it does not reach), added if new. */
@@ -188,16 +184,28 @@ export class PageWriter {
     return id;
   }
 
-  private insertStory(id: number | null, key: string, pageId: number, editionId: number, ord: number, a: Article, date: string | null): void {
+  /**
+   * Stores a story under its key, or, when the same story text is already stored from a file of
+   * the same name in another folder, under a path-qualified key. A key kept from the page's last
+   * import keeps its id (`reuse`).
+   */
+  private insertStory(storyKey: string, reuse: ReadonlyMap<string, number>, path: string, pageId: number, editionId: number, ord: number, a: Article, date: string | null): void {
     const r = a.region;
     const topics = JSON.stringify(a.topics);
     const day = dateKey(date);
-    const info = this.st.insertStory.run(
-      id, key, pageId, ord, a.kind, a.section, a.kicker, a.title, a.subtitle, a.caption,
-      JSON.stringify(a.authors), JSON.stringify(a.subheads), a.incomplete.start ? 1 : 0, a.incomplete.end ? 1 : 0,
-      r.province, r.city, r.county, r.town, r.village,
-      JSON.stringify(a.places), topics, JSON.stringify(a.people), a.date, day,
-    );
+    const insert = (key: string) =>
+      this.st.insertStory.run(
+        reuse.get(key) ?? null, key, pageId, ord, a.kind, a.section, a.kicker, a.title, a.subtitle, a.caption,
+        JSON.stringify(a.authors), JSON.stringify(a.subheads), a.incomplete.start ? 1 : 0, a.incomplete.end ? 1 : 0,
+        r.province, r.city, r.county, r.town, r.village,
+        JSON.stringify(a.places), topics, JSON.stringify(a.people), a.date, day,
+      );
+    let info = insert(storyKey);
+    if (info.changes === 0) {
+      const qualified = `${storyKey}-${createHash('sha256').update(path).digest('hex').slice(0, 8)}`;
+      info = insert(qualified);
+      if (info.changes === 0) throw new Error(`a story with the key ${qualified} is already stored`);
+    }
     const storyId = Number(info.lastInsertRowid);
     this.st.insertAttributes.run(storyId, day, editionId, this.placeId(r), this.topicSetId(topics));
     a.paragraphs.forEach((p, i) => this.st.insertParagraph.run(storyId, i, p));

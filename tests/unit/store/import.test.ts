@@ -181,6 +181,30 @@ describe('import: idempotence', () => {
     expect(library.searchIds('新的')).toHaveLength(1);
     library.close();
   });
+
+  it('keeps a story printed in two files of the same name in other folders twice, each with an identity of its own', async () => {
+    const { dir, library } = setup();
+    mkdirSync(join(dir, 'x'));
+    mkdirSync(join(dir, 'y'));
+    writeFileSync(join(dir, 'x', 'p.txt'), '同题\n同样的正文\n\n甲\n只在x');
+    writeFileSync(join(dir, 'y', 'p.txt'), '同题\n同样的正文\n\n乙\n只在y');
+    const first = await library.importPaths([dir]);
+    expect([first.pages, first.articles, first.errors]).toEqual([2, 4, []]);
+    const twice = library.searchIds('同样的正文');
+    expect(twice).toHaveLength(2);
+    const keys = twice.map((id) => {
+      library.setBookmark(id, true);
+      return library.listBookmarks().find((b) => b.storyId === id)?.storyKey;
+    });
+    expect(new Set(keys).size).toBe(2);
+
+    writeFileSync(join(dir, 'y', 'p.txt'), '同题\n同样的正文\n\n丙\n后来在y');
+    const again = await library.importPaths([dir]);
+    expect([again.pages, again.articles, again.errors]).toEqual([1, 2, []]);
+    expect(library.searchIds('同样的正文')).toEqual(twice);
+    expect(library.listBookmarks().map((b) => b.storyId).sort()).toEqual([...twice].sort());
+    library.close();
+  });
 });
 
 describe('import: what filters and facets see after a re-import', () => {
