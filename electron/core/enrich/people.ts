@@ -41,10 +41,14 @@ function startsWithOneOf(text: string, at: number, words: readonly string[]): bo
   return false;
 }
 
+/** Compound surnames start with common characters (上, 东, 公, 西, 南): they are found by their pair. */
+const COMPOUND_SURNAME_PAIRS = new PairWords(8);
+for (const surname of COMPOUND_SURNAMES) COMPOUND_SURNAME_PAIRS.add(surname);
+
 function surnameLength(text: string, at: number): number {
   const start = SURNAME_START[text.charCodeAt(at)] ?? 0;
   if (start === 0) return 0;
-  if ((start & 2) !== 0 && startsWithOneOf(text, at, COMPOUND_SURNAMES)) return 2;
+  if ((start & 2) !== 0 && COMPOUND_SURNAME_PAIRS.longestAt(text, at) >= 0) return 2;
   return start & 1;
 }
 

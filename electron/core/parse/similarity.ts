@@ -139,8 +139,14 @@ export class PageVocabulary {
     marks.next();
     let n = 0;
     let wordStart = -1;
+    // Each character is read once: the one after `code` is `next`, with its Han position.
+    let next = text.length > 0 ? text.charCodeAt(0) : 0;
+    let nextHan = hanIndex(next);
     for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 0;
+      const code = next;
+      const first = nextHan;
+      next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      nextHan = i + 1 < text.length ? hanIndex(next) : -1;
       if (isWordChar(code)) {
         if (wordStart < 0) wordStart = i;
         continue;
@@ -150,11 +156,8 @@ export class PageVocabulary {
         wordStart = -1;
         if (marks.mark(id)) out[n++] = id;
       }
-      const first = hanIndex(code);
-      if (first < 0 || i + 1 >= text.length) continue;
-      const second = hanIndex(text.charCodeAt(i + 1));
-      if (second < 0) continue;
-      const id = this.ids.idOf(first * HAN_SPAN + second);
+      if (first < 0 || nextHan < 0) continue;
+      const id = this.ids.idOf(first * HAN_SPAN + nextHan);
       if (marks.mark(id)) out[n++] = id;
     }
     const grams = out.slice(0, n);
