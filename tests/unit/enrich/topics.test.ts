@@ -64,4 +64,20 @@ describe('topics', () => {
     expect(party?.terms.find((term) => term.term === '党建')?.count).toBe(2);
     expect(party?.terms.find((term) => term.term === '支部')).toBeUndefined();
   });
+
+  it('scores a story the same whether or not it keeps the terms, topic for topic and in the same order', () => {
+    const stories = [
+      ...unseen.map(([, fields]) => fields),
+      { title: '两个党支部入选示范点', paragraphs: ['党支部书记介绍,党支部开展党建活动,党建品牌叫响。', '学校组织教师开展党课。'] },
+      { title: '县政府召开常务会议研究项目建设', paragraphs: ['会议审议了重大项目投资计划。'.repeat(7), '县长强调要优化营商环境。'] },
+      // Terms scored 0.1 apart sum to 11.899999999999999 for 经济 here: the total is rounded like each term.
+      { title: '标题', paragraphs: ['导语。', '会议审议了重大项目投资计划。', '会议审议了重大项目投资计划。'] },
+    ];
+    for (const fields of stories) {
+      const pieces = articlePieces(story(fields));
+      const scores = topicEvidence(pieces, 'scores');
+      expect(scores.length).toBeGreaterThan(0);
+      expect(scores).toEqual(topicEvidence(pieces).map(({ id, score }) => ({ id, score, terms: [] })));
+    }
+  });
 });
