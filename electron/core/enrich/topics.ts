@@ -73,6 +73,9 @@ function presence(counts: Record<Zone, number>): number {
   return counts.headline * ZONE_WEIGHT.headline + counts.lead * ZONE_WEIGHT.lead + body;
 }
 
+/** A term's score for a topic: its weight there times its presence, to a tenth. */
+const termScore = (weight: number, presenceInStory: number): number => Math.round(weight * presenceInStory * 10) / 10;
+
 /** The id of the longest term starting at `i`, or -1. */
 function termAt(text: string, i: number, { terms, byPair, singleBits, singleCodes }: TermIndex): number {
   const id = byPair.longestAt(text, i);
@@ -128,8 +131,8 @@ export function topicEvidence(pieces: readonly TextPiece[], detail: 'terms' | 's
   if (detail === 'scores') {
     const scores = new Map<TopicId, number>();
     for (const id of found) {
-      const term = presence(takeCounts(id));
-      for (const { topic, weight } of terms.topics[id] ?? []) scores.set(topic, (scores.get(topic) ?? 0) + Math.round(weight * term * 10) / 10);
+      const present = presence(takeCounts(id));
+      for (const { topic, weight } of terms.topics[id] ?? []) scores.set(topic, (scores.get(topic) ?? 0) + termScore(weight, present));
     }
     return [...scores].map(([id, score]) => ({ id, score: Math.round(score * 10) / 10, terms: [] })).sort(byScore);
   }
@@ -139,7 +142,7 @@ export function topicEvidence(pieces: readonly TextPiece[], detail: 'terms' | 's
     const term = terms.terms[id] ?? '';
     const count = zones.headline + zones.lead + zones.body;
     for (const { topic, weight } of terms.topics[id] ?? []) {
-      const score = Math.round(weight * presence(zones) * 10) / 10;
+      const score = termScore(weight, presence(zones));
       const list = topics.get(topic);
       if (list) list.push({ term, weight, count, score });
       else topics.set(topic, [{ term, weight, count, score }]);

@@ -19,6 +19,16 @@ export interface PageFile {
   movedFrom?: string;
 }
 
+/** The id remembered for `key`, else the one `find` looks up or adds, remembered from then on. */
+function rememberedId(ids: Map<string, number>, key: string, find: () => number): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = find();
+    ids.set(key, id);
+  }
+  return id;
+}
+
 /**
  * Writes one parsed page, replacing what its file stored before. A story whose key is unchanged
  * keeps its id, so open views and links stay valid across re-imports. Call inside a transaction.
@@ -57,7 +67,7 @@ export class PageWriter {
       insertEdition: db.prepare<[string, ...(string | null)[]]>('INSERT INTO editions (key, paper, name, county, date) VALUES (?, ?, ?, ?, ?)'),
       insertPage: db.prepare<unknown[]>('INSERT INTO pages (path, sha256, size, encoding, edition_id, unplaced, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       updatePage: db.prepare<unknown[]>('UPDATE pages SET path = ?, sha256 = ?, size = ?, encoding = ?, edition_id = ?, unplaced = ?, imported_at = ? WHERE id = ?'),
-      // A key already taken changes nothing (see storyKeyFor), rather than asking first for every story.
+      // A key already taken changes nothing (see insertStory), rather than asking first for every story.
       insertStory: db.prepare<unknown[]>(`INSERT INTO stories (id, key, page_id, ord, kind, section, kicker, title, subtitle, caption, authors, subheads,
         incomplete_start, incomplete_end, province, city, county, town, village, places, topics, people, date, date_key)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`),
@@ -154,34 +164,18 @@ export class PageWriter {
   private editionId(page: ParsedPage): number {
     const e = page.edition;
     const key = JSON.stringify([e.paper, e.name, e.county, e.date]);
-    let id = this.editionIds.get(key);
-    if (id === undefined) {
-      id = this.st.edition.get(key)?.id ?? Number(this.st.insertEdition.run(key, e.paper, e.name, e.county, e.date).lastInsertRowid);
-      this.editionIds.set(key, id);
-    }
-    return id;
+    return rememberedId(this.editionIds, key, () => this.st.edition.get(key)?.id ?? Number(this.st.insertEdition.run(key, e.paper, e.name, e.county, e.date).lastInsertRowid));
   }
 
   /** The id of a place (its names from province down; '' for a level it does not reach), added if new. */
   private placeId(r: Article['region']): number {
     const names = [r.province ?? '', r.city ?? '', r.county ?? '', r.town ?? '', r.village ?? ''] as const;
-    const known = names.join('\u0001');
-    let id = this.placeIds.get(known);
-    if (id === undefined) {
-      id = this.st.placeId.get(...names) ?? Number(this.st.insertPlace.run(...names).lastInsertRowid);
-      this.placeIds.set(known, id);
-    }
-    return id;
+    return rememberedId(this.placeIds, names.join('\u0001'), () => this.st.placeId.get(...names) ?? Number(this.st.insertPlace.run(...names).lastInsertRowid));
   }
 
   /** The id of a list of topics (as stored in stories.topics), added if new. */
   private topicSetId(topics: string): number {
-    let id = this.topicSetIds.get(topics);
-    if (id === undefined) {
-      id = this.st.topicSetId.get(topics) ?? Number(this.st.insertTopicSet.run(topics).lastInsertRowid);
-      this.topicSetIds.set(topics, id);
-    }
-    return id;
+    return rememberedId(this.topicSetIds, topics, () => this.st.topicSetId.get(topics) ?? Number(this.st.insertTopicSet.run(topics).lastInsertRowid));
   }
 
   /**
