@@ -6,8 +6,9 @@ import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { lexiconFor } from './place-lexicon';
 import { resolvePlaces, type PlaceContext } from './place-resolution';
 import { articlePieces } from './article-text';
-import { analyseStory, homeCityOf, rankedPlaces, readStory, type StoryReading } from './story-analysis';
-import type { TermEvidence } from './topics';
+import { explainStory, homeCityOf, placeStory, rankedPlaces, readStory, storyTopicEvidence, type StoryReading } from './story-analysis';
+import { simplifiedPieces } from './simplified';
+import { chooseTopics, type TermEvidence } from './topics';
 
 export { GazetteerMissingError, loadGazetteer } from './gazetteer';
 export { dateFromSource, inferDateFromText, type InferredDate } from './dates';
@@ -41,32 +42,49 @@ function countyNamed(gazetteer: Gazetteer, name: string | null, homeCity: number
 }
 
 /**
- * Fills in where and what (DESIGN.md §4): each story's region, places, topics, people and date,
- * and the edition's county. A page without a masthead gets its county from its stories, or none
- * when it mixes counties; every story still gets its own.
+ * A page enriched but for its stories' topics, with what filing them needs besides the stories:
+ * the cues each story's people were found by, in the order of the story's people. An import
+ * files topics on whichever of its threads has time (see import-files).
  */
-export function enrichPage(page: ParsedPage, options: EnrichOptions = {}): ParsedPage {
+export interface PageWithoutTopics {
+  page: ParsedPage;
+  cues: string[][][];
+}
+
+/**
+ * Fills in where (DESIGN.md §4): each story's region, places, people and date, and the edition's
+ * county. A page without a masthead gets its county from its stories, or none when it mixes
+ * counties; every story still gets its own. Topics are left empty, for fileTopics.
+ */
+export function enrichPageWithoutTopics(page: ParsedPage, options: EnrichOptions = {}): PageWithoutTopics {
   const { context, stories } = readPageStories(page, options);
   const sourceDate = dateFromSource(page.source);
   const articles = page.articles.map((article, i): Article => {
     const story = stories[i];
     if (!story) throw new RangeError(`story ${i} was not read`);
-    const analysis = analyseStory(story, context);
-    return {
-      ...article,
-      region: analysis.region,
-      places: analysis.places,
-      topics: analysis.topics,
-      people: analysis.people.map((person) => person.name),
-      date: sourceDate ?? article.date,
-    };
+    const { region, places } = placeStory(story, context);
+    return { ...article, region, places, topics: [], people: story.people.map((person) => person.name), date: sourceDate ?? article.date };
   });
   const edition: Edition = {
     ...page.edition,
     county: context.editionCounty === null ? null : context.gazetteer.get(context.editionCounty).name,
     date: sourceDate ?? page.edition.date,
   };
-  return { ...page, edition, articles };
+  return { page: { ...page, edition, articles }, cues: stories.map((story) => story.people.map((person) => person.cues)) };
+}
+
+/** Files each story of the page under its topics (DESIGN.md §4), read again from its text. */
+export function fileTopics({ page, cues }: PageWithoutTopics): ParsedPage {
+  const articles = page.articles.map((article, i): Article => {
+    const people = article.people.map((name, k) => ({ name, cues: cues[i]?.[k] ?? [] }));
+    return { ...article, topics: chooseTopics(storyTopicEvidence(simplifiedPieces(articlePieces(article)), people, false)) };
+  });
+  return { ...page, articles };
+}
+
+/** Fills in where and what (DESIGN.md §4): enrichPageWithoutTopics, then fileTopics. */
+export function enrichPage(page: ParsedPage, options: EnrichOptions = {}): ParsedPage {
+  return fileTopics(enrichPageWithoutTopics(page, options));
 }
 
 /** Why a story was filed where it was: the "why" panel's data. */
@@ -91,7 +109,7 @@ export function explainArticle(article: Article, edition: Edition, options: Enri
   const { context, stories } = readPageStories(page, { gazetteer, homeCity });
   const story = stories[0];
   if (!story) throw new RangeError('the story was not read');
-  const analysis = analyseStory(story, context, true);
+  const analysis = explainStory(story, context);
   return {
     topics: analysis.topicEvidence.map(({ id, score, terms, rule }) => ({ id, score, terms, ...(rule ? { rule } : {}) })),
     places: rankedPlaces(analysis.placeTallies).map(({ level, tally }) => ({

@@ -17,7 +17,6 @@ export interface StoryAnalysis {
   places: Article['places'];
   placeTallies: StoryPlaces;
   topics: TopicId[];
-  /** Each topic's terms only when the analysis was asked to explain (see analyseStory). */
   topicEvidence: TopicEvidence[];
   people: PersonEvidence[];
 }
@@ -78,18 +77,23 @@ export function readStory(article: Article, gazetteer: Gazetteer, lexicon: Lexic
   return { pieces, people, mentions };
 }
 
-/** `explain`: keep each topic's terms, for the "why" panel; filing a story needs only the scores. */
-export function analyseStory({ pieces, people, mentions }: StoryReading, context: PlaceContext, explain = false): StoryAnalysis {
-  const { gazetteer } = context;
+/** Where a story is: its region and places, from the mentions it was read with. */
+export function placeStory({ mentions }: StoryReading, context: PlaceContext): Pick<StoryAnalysis, 'region' | 'places' | 'placeTallies'> {
   const placeTallies = resolvePlaces(mentions, context);
+  return { region: regionOf(context.gazetteer, placeTallies), places: placeList(context.gazetteer, placeTallies), placeTallies };
+}
+
+/**
+ * Every topic the story's words point to, best first, with the rule of a leader's activity
+ * applied. `explain`: keep each topic's terms, for the "why" panel; filing a story needs only the scores.
+ */
+export function storyTopicEvidence(pieces: readonly TextPiece[], people: readonly PersonEvidence[], explain: boolean): TopicEvidence[] {
   const headlines = pieces.filter((piece) => piece.zone === 'headline').map((piece) => piece.text);
-  const evidence = withLeaderActivity(topicEvidence(pieces, explain ? 'terms' : 'scores'), headlines, new Map(people.map((person) => [person.name, person.cues])));
-  return {
-    region: regionOf(gazetteer, placeTallies),
-    places: placeList(gazetteer, placeTallies),
-    placeTallies,
-    topics: chooseTopics(evidence),
-    topicEvidence: evidence,
-    people,
-  };
+  return withLeaderActivity(topicEvidence(pieces, explain ? 'terms' : 'scores'), headlines, new Map(people.map((person) => [person.name, person.cues])));
+}
+
+/** Everything about a story, with each topic's terms: what the "why" panel shows. */
+export function explainStory(reading: StoryReading, context: PlaceContext): StoryAnalysis {
+  const evidence = storyTopicEvidence(reading.pieces, reading.people, true);
+  return { ...placeStory(reading, context), topics: chooseTopics(evidence), topicEvidence: evidence, people: reading.people };
 }

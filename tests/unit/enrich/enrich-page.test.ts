@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { enrichPage, explainArticle } from '../../../electron/core/enrich';
+import { enrichPage, enrichPageWithoutTopics, explainArticle, fileTopics } from '../../../electron/core/enrich';
 import { DEFAULT_GAZETTEER_PATH } from '../../../electron/core/enrich/gazetteer-file';
 import { readPage } from '../../../electron/core/page';
 import { parsedPageSchema } from '../../../electron/shared/model';
@@ -52,6 +52,32 @@ describe('enrichPage', () => {
     const why = explainArticle(undated, { paper: '嘉兴日报', name: '嘉善版', county: '嘉善县', date: null }, { gazetteer });
     expect(undated.date).toBeNull();
     expect(why.date).toEqual({ value: '2023-12-30', precision: 'day', inferred: true, evidence: '2023年12月30日' });
+  });
+});
+
+describe('topics filed apart from the rest of enrichment', () => {
+  // 看望 makes a leader's visit 时政 only when the person holds an office, which a cue tells.
+  const visit = page(
+    [
+      story({ title: '王建国到西塘镇看望困难群众', paragraphs: ['县委书记王建国来到西塘镇,看望慰问困难群众,送上慰问金。'] }),
+      story({ title: '华联村开展党建品牌创建', paragraphs: ['华联村党支部书记李红介绍,党支部开展党建品牌创建。'] }),
+    ],
+    { paper: '嘉兴日报', name: '嘉善版' },
+    'archive/2024-01-02/002.txt',
+  );
+
+  it('leaves topics empty and files them as enrichPage does, from a copy made across threads', () => {
+    const without = enrichPageWithoutTopics(visit, { gazetteer });
+    expect(without.page.articles.map((a) => a.topics)).toEqual([[], []]);
+    const filed = fileTopics(structuredClone(without));
+    expect(filed).toEqual(enrichPage(visit, { gazetteer }));
+    expect(filed.articles[0]?.topics[0]).toBe('politics');
+  });
+
+  it('files a visit by someone without an office as what it is about, when the cues say so', () => {
+    const without = enrichPageWithoutTopics(visit, { gazetteer });
+    const noOffice = { ...without, cues: without.cues.map((people) => people.map(() => ['说'])) };
+    expect(fileTopics(noOffice).articles[0]?.topics[0]).not.toBe('politics');
   });
 });
 
