@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { ParsedPage } from '../../shared/model';
 import type { ImportProgress, ImportSummary } from '../../shared/library';
+import { fileTopics, type PageWithoutTopics } from '../enrich';
 import { readPage as standardReadPage, READER_VERSION } from '../page';
 import type { BatchResult, PageBatch, PageFile } from '../store/page-writer';
 import { collectPageFiles } from './collect-files';
@@ -31,30 +32,38 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** Below this many files, starting workers (each loads the gazetteer) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 64;
 /**
- * Files read from disk ahead of the one being stored, and of those, how many a worker is given at
+ * Files read from disk ahead of the one being stored, and of those, how many workers are given at
  * a time. A group commit holds this thread for a while (it writes the group's index segment, see
- * PageBatch): the worker keeps reading meanwhile if enough is queued. Whenever this thread would
- * wait for the worker, it reads the furthest page no worker has been given instead, so both cores
- * read pages whenever storing does not need them.
+ * PageBatch): the workers keep reading meanwhile if enough is queued.
  */
 const READ_AHEAD_FILES = 640;
 const WORKER_QUEUE_FILES = 320;
 
 /**
- * One core stays with this thread, which stores pages and reads some itself (see
- * READ_AHEAD_FILES): on two cores, two workers beside it were measured slower than one.
+ * The import's two halves, reading and storing, run side by side, and the slower one sets the
+ * pace. Filing stories under topics is the part of reading that can go to either: one worker reads
+ * more slowly than this thread stores (two cores), so it leaves the topics to this thread; two or
+ * more read faster, so they file them. This thread reads no whole page while a worker is at work:
+ * doing so made V8 compile the whole reader a second time, here, and the import used a tenth more CPU.
  */
+const topicsInWorkers = (workers: number) => workers > 1;
+
+/** One core stays with this thread, which stores pages: on two cores, two workers beside it were measured slower than one. */
 const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
 
-/** What became of one file. `unread`: its worker failed, so this thread reads it. */
+/**
+ * What became of one file. `withoutTopics`: read by a worker that left the topics to this thread.
+ * `unread`: its worker failed, so this thread reads it.
+ */
 type Outcome =
   | { kind: 'skipped' }
   | { kind: 'duplicate'; of: string }
   | { kind: 'failed'; reason: string }
   | { kind: 'read'; file: PageFile; page: ParsedPage }
+  | { kind: 'withoutTopics'; file: PageFile; page: PageWithoutTopics }
   | { kind: 'unread' };
 
-/** A file whose bytes wait to be read, here or in a worker (`sent`), and what came of it once known. */
+/** A file whose bytes wait to be read, in a worker (`sent`) or here, and what came of it once known. */
 interface Pending {
   path: string;
   bytes: Buffer;
@@ -127,7 +136,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
     reading.set(sha256, path);
     return { path, bytes, sha256, movedFrom, sent: null, outcome: null };
   };
-  /** Gives the worker pages in file order until it holds WORKER_QUEUE_FILES. */
+  /** Gives the workers pages in file order until they hold WORKER_QUEUE_FILES. */
   let inWorker = 0;
   const dispatch = (window: readonly (Outcome | Pending)[]) => {
     if (!pool) return;
@@ -136,10 +145,14 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       if ('kind' in slot || slot.sent || slot.outcome) continue;
       inWorker++;
       const { path, bytes, sha256, movedFrom } = slot;
-      slot.sent = pool.read(path, bytes).then(
+      slot.sent = pool.read(path, bytes, topicsInWorkers(workers)).then(
         (result) => {
-          slot.outcome =
-            'reason' in result ? { kind: 'failed', reason: result.reason } : { kind: 'read', file: { path, sha256, size: bytes.length, encoding: result.encoding, movedFrom }, page: result.page };
+          if ('reason' in result) {
+            slot.outcome = { kind: 'failed', reason: result.reason };
+            return;
+          }
+          const file = { path, sha256, size: bytes.length, encoding: result.encoding, movedFrom };
+          slot.outcome = 'page' in result ? { kind: 'read', file, page: result.page } : { kind: 'withoutTopics', file, page: result.withoutTopics };
         },
         () => {
           slot.outcome = { kind: 'unread' };
@@ -147,24 +160,25 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       ).finally(() => inWorker--);
     }
   };
-  /** The page of the window's first slot: read by the worker (reading others here meanwhile), or here. */
+  /** The page of the window's first slot: read by a worker, or here. */
   const outcomeOf = async (window: (Outcome | Pending)[]): Promise<Outcome> => {
     const first = window[0];
     if (!first) return { kind: 'failed', reason: 'not read' };
     if ('kind' in first) return first;
-    while (!first.outcome && first.sent) {
-      const spare = window.findLast((slot) => !('kind' in slot) && !slot.sent && !slot.outcome) as Pending | undefined;
-      if (!spare) {
-        await first.sent;
-        break;
-      }
-      spare.outcome = readHere(spare);
-      // Let the worker's answers in, and give it more.
-      await yieldToEventLoop();
-      dispatch(window);
-    }
+    if (!first.outcome && first.sent) await first.sent;
     const outcome = first.outcome ?? readHere(first);
     return outcome.kind === 'unread' ? readHere(first) : outcome;
+  };
+  /** Files the stories of a page a worker read under topics, which it left to this thread, and stores the page. */
+  const fileAndStore = (file: PageFile, page: PageWithoutTopics): BatchResult | null => {
+    let filed: ParsedPage;
+    try {
+      filed = fileTopics(page);
+    } catch (err) {
+      summary.errors.push({ file: file.path, reason: reasonOf(err) });
+      return null;
+    }
+    return batch.add(file, filed);
   };
 
   const record = (r: BatchResult | null) => {
@@ -196,6 +210,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       else if (outcome.kind === 'duplicate') summary.duplicates.push({ file, of: outcome.of });
       else if (outcome.kind === 'failed') summary.errors.push({ file, reason: outcome.reason });
       else if (outcome.kind === 'read') record(batch.add(outcome.file, outcome.page));
+      else if (outcome.kind === 'withoutTopics') record(fileAndStore(outcome.file, outcome.page));
       progress(i + 1, file);
       if (performance.now() - lastYield > YIELD_EVERY_MS) {
         await yieldToEventLoop();

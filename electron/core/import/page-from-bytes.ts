@@ -12,8 +12,8 @@ export function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** A page file's bytes as a parsed page: the work an import can hand to another thread. Throws what decoding or reading throws. */
-export function pageFromBytes(bytes: Buffer, file: string, readPage: PageReader): { page: ParsedPage; encoding: string } {
+/** A page file's bytes as what `read` makes of its text: the work an import can hand to another thread. Throws what decoding or reading throws. */
+export function pageFromBytes<Page>(bytes: Buffer, file: string, read: (text: string, source: string) => Page): { page: Page; encoding: string } {
   const { text, encoding } = decodePageBytes(bytes);
-  return { page: readPage(text, file), encoding };
+  return { page: read(text, file), encoding };
 }

@@ -1,16 +1,21 @@
 import type { Worker } from 'node:worker_threads';
 import type { ParsedPage } from '../../shared/model';
+import type { PageWithoutTopics } from '../enrich';
 import { startCoreWorker } from '../worker-thread';
 
-/** A page file's bytes, sent to a worker to be decoded and read. */
+/** A page file's bytes, sent to a worker to be decoded and read; `topics`: with its stories filed under topics. */
 export interface PageJob {
   id: number;
   file: string;
   bytes: Uint8Array;
+  topics: boolean;
 }
 
-/** The page, or why the file cannot be imported (decoding or reading failed). */
-export type PageJobResult = { id: number; page: ParsedPage; encoding: string } | { id: number; reason: string };
+/** The page (without topics when the job said so), or why the file cannot be imported (decoding or reading failed). */
+export type PageJobResult =
+  | { id: number; page: ParsedPage; encoding: string }
+  | { id: number; withoutTopics: PageWithoutTopics; encoding: string }
+  | { id: number; reason: string };
 
 /** The pool cannot read this page (its worker failed to start or died): the caller reads it itself. */
 export class WorkerUnavailableError extends Error {
@@ -63,8 +68,8 @@ export class PageWorkerPool {
     return slot;
   }
 
-  /** Reads the page in the least busy worker. */
-  read(file: string, bytes: Uint8Array): Promise<PageJobResult> {
+  /** Reads the page in the least busy worker; `topics` false leaves filing its stories under topics to the caller (see fileTopics). */
+  read(file: string, bytes: Uint8Array, topics = true): Promise<PageJobResult> {
     let slot: Slot | undefined;
     for (const candidate of this.slots) if (candidate.alive && (!slot || candidate.pending.size < slot.pending.size)) slot = candidate;
     if (!slot) return Promise.reject(new WorkerUnavailableError('no page worker is running'));
@@ -72,7 +77,7 @@ export class PageWorkerPool {
     const { worker, pending } = slot;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, file, bytes } satisfies PageJob);
+      worker.postMessage({ id, file, bytes, topics } satisfies PageJob);
     });
   }
 

@@ -1,6 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileTopics } from '../../../electron/core/enrich';
 import { PageWorkerPool } from '../../../electron/core/import/page-worker-pool';
 import { Library } from '../../../electron/core/library';
 import { readPage } from '../../../electron/core/page';
@@ -28,26 +29,36 @@ async function importWith(dir: string, workers: number, signal?: AbortSignal, on
 }
 
 describe('import in worker threads', () => {
-  it('reads pages in workers as this thread does, and reports undecodable bytes', async () => {
+  it('reads pages in workers as this thread does, with or without topics, and reports undecodable bytes', async () => {
     const pool = new PageWorkerPool(2);
     try {
       const name = readdirSync(SEEDS).find((n) => n.endsWith('.txt')) ?? '';
       const bytes = readFileSync(join(SEEDS, name));
-      const [read, refused] = await Promise.all([pool.read(`seeds/${name}`, bytes), pool.read('x.txt', Buffer.from([1, 0, 2]))]);
-      expect(read).toEqual({ id: 1, encoding: 'utf8', page: readPage(bytes.toString('utf8'), `seeds/${name}`) });
+      const [read, refused, withoutTopics] = await Promise.all([
+        pool.read(`seeds/${name}`, bytes),
+        pool.read('x.txt', Buffer.from([1, 0, 2])),
+        pool.read(`seeds/${name}`, bytes, false),
+      ]);
+      const here = readPage(bytes.toString('utf8'), `seeds/${name}`);
+      expect(read).toEqual({ id: 1, encoding: 'utf8', page: here });
       expect(refused).toEqual({ id: 2, reason: 'binary file (contains NUL bytes)' });
+      if (!('withoutTopics' in withoutTopics)) throw new Error(`not read: ${JSON.stringify(withoutTopics)}`);
+      expect(withoutTopics.withoutTopics.page.articles.every((a) => a.topics.length === 0)).toBe(true);
+      expect(fileTopics(withoutTopics.withoutTopics)).toEqual(here);
     } finally {
       await pool.close();
     }
   }, 60_000);
 
-  it('stores exactly what one thread stores, in the same order, with the same errors and progress', async () => {
+  // One worker leaves topics to the importing thread; two file them themselves.
+  it.each([1, 2])('stores with %i worker(s) exactly what one thread stores, in the same order, with the same errors and progress', async (workers) => {
     const dir = archive();
     const here: ImportProgress[] = [];
     const there: ImportProgress[] = [];
     const inThread = await importWith(dir, 0, undefined, (p) => here.push(p));
-    const inWorkers = await importWith(dir, 2, undefined, (p) => there.push(p));
+    const inWorkers = await importWith(dir, workers, undefined, (p) => there.push(p));
     expect(inWorkers.stories).toEqual(inThread.stories);
+    expect(inWorkers.stories.every((s) => s.article.topics.length > 0)).toBe(true);
     expect(inWorkers.summary.errors).toEqual(inThread.summary.errors);
     expect(inWorkers.summary.errors.map((e) => e.reason)).toEqual(['binary file (contains NUL bytes)']);
     expect([inWorkers.summary.pages, inWorkers.summary.articles]).toEqual([inThread.summary.pages, inThread.summary.articles]);
