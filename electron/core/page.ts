@@ -1,5 +1,5 @@
 import type { ParsedPage } from '../shared/model';
-import { enrichPageWithoutTopics, fileTopics, type PageWithoutTopics } from './enrich';
+import { enrichPage, enrichPageWithoutTopics, type PageWithoutTopics } from './enrich';
 import { parsePage } from './parse';
 
 /**
@@ -11,7 +11,7 @@ export const READER_VERSION = 2;
 
 /** The one way a page's text becomes stored data: parse, then enrich. Used by the CLI and import alike. */
 export function readPage(text: string, source: string): ParsedPage {
-  return fileTopics(readPageWithoutTopics(text, source));
+  return enrichPage(parsePage(text, source));
 }
 
 /** readPage but for filing the stories under topics, which fileTopics does: an import does that on whichever thread has time. */

@@ -51,12 +51,8 @@ export interface PageWithoutTopics {
   cues: string[][][];
 }
 
-/**
- * Fills in where (DESIGN.md §4): each story's region, places, people and date, and the edition's
- * county. A page without a masthead gets its county from its stories, or none when it mixes
- * counties; every story still gets its own. Topics are left empty, for fileTopics.
- */
-export function enrichPageWithoutTopics(page: ParsedPage, options: EnrichOptions = {}): PageWithoutTopics {
+/** The page with everything but topics filled in, and how each story was read. */
+function placePage(page: ParsedPage, options: EnrichOptions): { page: ParsedPage; stories: StoryReading[] } {
   const { context, stories } = readPageStories(page, options);
   const sourceDate = dateFromSource(page.source);
   const articles = page.articles.map((article, i): Article => {
@@ -70,7 +66,17 @@ export function enrichPageWithoutTopics(page: ParsedPage, options: EnrichOptions
     county: context.editionCounty === null ? null : context.gazetteer.get(context.editionCounty).name,
     date: sourceDate ?? page.edition.date,
   };
-  return { page: { ...page, edition, articles }, cues: stories.map((story) => story.people.map((person) => person.cues)) };
+  return { page: { ...page, edition, articles }, stories };
+}
+
+/**
+ * Fills in where (DESIGN.md §4): each story's region, places, people and date, and the edition's
+ * county. A page without a masthead gets its county from its stories, or none when it mixes
+ * counties; every story still gets its own. Topics are left empty, for fileTopics.
+ */
+export function enrichPageWithoutTopics(page: ParsedPage, options: EnrichOptions = {}): PageWithoutTopics {
+  const placed = placePage(page, options);
+  return { page: placed.page, cues: placed.stories.map((story) => story.people.map((person) => person.cues)) };
 }
 
 /** Files each story of the page under its topics (DESIGN.md §4), read again from its text. */
@@ -82,9 +88,18 @@ export function fileTopics({ page, cues }: PageWithoutTopics): ParsedPage {
   return { ...page, articles };
 }
 
-/** Fills in where and what (DESIGN.md §4): enrichPageWithoutTopics, then fileTopics. */
+/**
+ * Fills in where and what (DESIGN.md §4): what enrichPageWithoutTopics and then fileTopics give,
+ * filing topics from the text as it was read for places rather than reading it again.
+ */
 export function enrichPage(page: ParsedPage, options: EnrichOptions = {}): ParsedPage {
-  return fileTopics(enrichPageWithoutTopics(page, options));
+  const placed = placePage(page, options);
+  const articles = placed.page.articles.map((article, i): Article => {
+    const story = placed.stories[i];
+    if (!story) throw new RangeError(`story ${i} was not read`);
+    return { ...article, topics: chooseTopics(storyTopicEvidence(story.pieces, story.people, false)) };
+  });
+  return { ...placed.page, articles };
 }
 
 /** Why a story was filed where it was: the "why" panel's data. */
