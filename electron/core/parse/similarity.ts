@@ -23,9 +23,6 @@ function hanIndex(code: number): number {
 }
 const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** Where gramsOf collects a text's ids before copying them out (texts are read one at a time). */
-let scratch = new Int32Array(4096);
-
 /**
  * Small ids for bigram keys, in an open-addressing table of typed arrays: looked up once per
  * character of every text on the page, where a Map was the cost of the whole comparison.
@@ -113,12 +110,18 @@ class Marks {
  * tenth of a megabyte per page, all of it for the garbage collector). A thread reads one page at
  * a time (parsePage is synchronous), so a new PageVocabulary takes them over from the last one.
  */
-const shared = { ids: new KeyIds(), marks: new Marks(), otherMarks: new Marks() };
+const shared = { ids: new KeyIds(), marks: new Marks(), otherMarks: new Marks(), grams: new Int32Array(1 << 16), spans: new Int32Array(1 << 10) };
 
 export class PageVocabulary {
   private readonly ids = shared.ids;
   private readonly words = new Map<string, number>();
-  private readonly grams = new Map<string, Int32Array>();
+  /**
+   * Each text's ids, read once, as a span of `shared.grams`: text → span k, whose ids are
+   * grams[spans[2k]] up to grams[spans[2k + 1]]. One array for the page, as a typed array per text
+   * cost more to allocate than its ids cost to read.
+   */
+  private readonly spanOf = new Map<string, number>();
+  private used = 0;
   private readonly marks = shared.marks;
   private readonly otherMarks = shared.otherMarks;
   /** Weight of each bigram id printed in two blocks or more; read on first use, as most pages need no repair. */
@@ -129,15 +132,20 @@ export class PageVocabulary {
     this.ids.clear();
   }
 
-  /** Han bigrams of each run of Han characters and each Latin/digit word, as distinct page ids. */
-  private gramsOf(text: string): Int32Array {
-    const known = this.grams.get(text);
-    if (known) return known;
-    if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
-    const out = scratch;
+  /** The span of the text's Han bigrams (of each run of Han characters) and Latin/digit words, as distinct page ids. */
+  private gramsOf(text: string): number {
+    const known = this.spanOf.get(text);
+    if (known !== undefined) return known;
+    if (shared.grams.length < this.used + text.length) {
+      const grown = new Int32Array(Math.max(2 * shared.grams.length, this.used + text.length));
+      grown.set(shared.grams.subarray(0, this.used));
+      shared.grams = grown;
+    }
+    const out = shared.grams;
     const marks = this.marks;
     marks.next();
-    let n = 0;
+    const start = this.used;
+    let n = start;
     let wordStart = -1;
     // Each character is read once: the one after `code` is `next`, with its Han position.
     let next = text.length > 0 ? text.charCodeAt(0) : 0;
@@ -160,9 +168,17 @@ export class PageVocabulary {
       const id = this.ids.idOf(first * HAN_SPAN + nextHan);
       if (marks.mark(id)) out[n++] = id;
     }
-    const grams = out.slice(0, n);
-    this.grams.set(text, grams);
-    return grams;
+    this.used = n;
+    const span = this.spanOf.size;
+    if (shared.spans.length < 2 * span + 2) {
+      const grown = new Int32Array(2 * shared.spans.length);
+      grown.set(shared.spans);
+      shared.spans = grown;
+    }
+    shared.spans[2 * span] = start;
+    shared.spans[2 * span + 1] = n;
+    this.spanOf.set(text, span);
+    return span;
   }
 
   /** A negative key per Latin/digit word, any case. */
@@ -182,13 +198,24 @@ export class PageVocabulary {
    */
   private weightTable(): Float64Array {
     if (this.weights) return this.weights;
-    const all = this.texts.map((text) => this.gramsOf(text));
+    const textSpans = this.texts.map((text) => this.gramsOf(text));
+    const { grams, spans } = shared;
     const df = new Int32Array(this.ids.size);
-    for (const grams of all) for (const id of grams) df[id] = (df[id] ?? 0) + 1;
+    for (const span of textSpans) {
+      for (let k = spans[2 * span] ?? 0, end = spans[2 * span + 1] ?? 0; k < end; k++) {
+        const id = grams[k] ?? 0;
+        df[id] = (df[id] ?? 0) + 1;
+      }
+    }
     const weights = new Float64Array(this.ids.size);
+    // A weight depends on its count alone, and most counts are small: each is worked out once.
+    const byCount = new Float64Array(this.texts.length + 1).fill(NaN);
     for (let id = 0; id < df.length; id++) {
       const n = df[id] ?? 0;
-      if (n >= 2) weights[id] = Math.log((this.texts.length + 1) / (n + 0.5));
+      if (n < 2) continue;
+      let weight = byCount[n] ?? NaN;
+      if (Number.isNaN(weight)) weight = byCount[n] = Math.log((this.texts.length + 1) / (n + 0.5));
+      weights[id] = weight;
     }
     this.weights = weights;
     return weights;
@@ -197,11 +224,13 @@ export class PageVocabulary {
   /** Share of `key`'s weight found in `text`: how much of a headline a paragraph speaks of. */
   coverage(key: string, text: string): number {
     const weights = this.weightTable();
-    const keyGrams = this.gramsOf(key);
+    const keySpan = this.gramsOf(key);
     this.markAll(this.gramsOf(text));
+    const { grams, spans } = shared;
     let total = 0;
     let found = 0;
-    for (const id of keyGrams) {
+    for (let k = spans[2 * keySpan] ?? 0, end = spans[2 * keySpan + 1] ?? 0; k < end; k++) {
+      const id = grams[k] ?? 0;
       const weight = weights[id] ?? 0;
       total += weight;
       if (this.marks.has(id)) found += weight;
@@ -209,9 +238,10 @@ export class PageVocabulary {
     return total === 0 ? 0 : found / total;
   }
 
-  private markAll(grams: Int32Array): void {
+  private markAll(span: number): void {
+    const { grams, spans } = shared;
     this.marks.next();
-    for (const id of grams) this.marks.mark(id);
+    for (let k = spans[2 * span] ?? 0, end = spans[2 * span + 1] ?? 0; k < end; k++) this.marks.mark(grams[k] ?? 0);
   }
 
   /**
@@ -220,18 +250,26 @@ export class PageVocabulary {
    */
   cosine(a: Piece, b: Piece): number {
     const weights = this.weightTable();
-    const gramsA = a.map((text) => this.gramsOf(text));
-    const gramsB = b.map((text) => this.gramsOf(text));
+    // Every text is read before marking starts: reading one marks its own ids.
+    const spansA = a.map((text) => this.gramsOf(text));
+    const spansB = b.map((text) => this.gramsOf(text));
+    const { grams, spans } = shared;
     const inB = this.marks;
     const inA = this.otherMarks;
     inB.next();
     let nb = 0;
-    for (const grams of gramsB) for (const id of grams) if (inB.mark(id)) nb += (weights[id] ?? 0) ** 2;
+    for (const span of spansB) {
+      for (let k = spans[2 * span] ?? 0, end = spans[2 * span + 1] ?? 0; k < end; k++) {
+        const id = grams[k] ?? 0;
+        if (inB.mark(id)) nb += (weights[id] ?? 0) ** 2;
+      }
+    }
     inA.next();
     let na = 0;
     let dot = 0;
-    for (const grams of gramsA) {
-      for (const id of grams) {
+    for (const span of spansA) {
+      for (let k = spans[2 * span] ?? 0, end = spans[2 * span + 1] ?? 0; k < end; k++) {
+        const id = grams[k] ?? 0;
         if (!inA.mark(id)) continue;
         const square = (weights[id] ?? 0) ** 2;
         na += square;
