@@ -4,11 +4,17 @@
  */
 
 const CLOSERS = '”’」』)）》】"\'';
-const TERMINAL = new RegExp(`[。.!?！？…;；:：][${CLOSERS}]*$`);
+const TERMINALS = '。.!?！？…;；:：';
 
-/** True when the paragraph ends a sentence; false means the text runs on in another column. */
+/**
+ * True when the paragraph ends a sentence: its last character but closing quotes and brackets
+ * ends one. False means the text runs on in another column. Read from the end, as a pattern
+ * anchored at the end is tried from every position of the paragraph.
+ */
 export function endsSentence(text: string): boolean {
-  return TERMINAL.test(text);
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text.charAt(end - 1))) end--;
+  return end > 0 && TERMINALS.includes(text.charAt(end - 1));
 }
 
 const CLAUSE_END = /[,，。、;；:：!！?？]/;
