@@ -23,6 +23,21 @@ function isRole(token: string): boolean {
   return ROLE.test(token);
 }
 
+/** The line's first word, between spaces. */
+function firstWord(line: string): string {
+  let start = 0;
+  while (line.charCodeAt(start) === 32) start++;
+  const end = line.indexOf(' ', start);
+  return line.slice(start, end < 0 ? line.length : end);
+}
+
+/** The first of a line's tokens (see splitTokens), without splitting the rest: most lines asked about are no byline. */
+function firstToken(line: string): string {
+  const word = firstWord(line.replace(MARKER, ''));
+  const glued = ROLE_PREFIX.exec(word);
+  return glued && glued[1] && glued[2] ? glued[1] : word;
+}
+
 function splitTokens(line: string): string[] {
   return line.replace(MARKER, '').split(' ').filter(Boolean).flatMap((token) => {
     const glued = ROLE_PREFIX.exec(token);
@@ -72,29 +87,27 @@ function authorsOf(tokens: string[]): Author[] {
  * `■摄影 王强`, with later lines (`通讯员 沈跃军`) continuing the first. Null when it is not one.
  */
 export function parseByline(lines: string[]): Author[] | null {
-  const [first, ...rest] = lines;
+  const [first] = lines;
   if (first === undefined || !hasMarker(first)) return null;
-  const firstTokens = splitTokens(first);
-  if (firstTokens.length === 0 || !isRole(firstTokens[0] ?? '')) return null;
-  const tokens = [...firstTokens];
-  for (const line of rest) {
-    const more = splitTokens(line);
-    if (!isRole(more[0] ?? '')) return null;
-    tokens.push(...more);
-  }
-  return authorsOf(tokens);
+  if (!lines.every((line) => isRole(firstToken(line)))) return null;
+  return authorsOf(lines.flatMap(splitTokens));
 }
 
 /** A line that starts with a role but no ■, continuing a byline (`通讯员 沈跃军`). */
 export function continuesByline(line: string): boolean {
-  return !hasMarker(line) && isRole(splitTokens(line)[0] ?? '');
+  return !hasMarker(line) && isRole(firstToken(line));
 }
 
 const SLASH_CREDIT = /^(\p{Script=Han}{2,4})\/([文图圖摄攝]|摄影|攝影)$/u;
 const CREDIT_TAIL = /\s((?:\p{Script=Han}{2,4}\/(?:[文图圖摄攝]|摄影|攝影)\s?)+|(?:\p{Script=Han}{2,4}\s)+[摄攝])$/u;
 
+/** The longest word of a credit: a name of four characters and its role (`欧阳明月/摄影`). */
+const LONGEST_CREDIT_WORD = 7;
+
 /** A photo credit line: `徐佳雯 摄`, `陆佳妍/文 胡萍/摄`. Null when it is not one. */
 export function parseCredit(line: string): Author[] | null {
+  // Asked of every one-line block, paragraphs included: a first word too long for a credit ends it early.
+  if (firstWord(line).length > LONGEST_CREDIT_WORD) return null;
   const tokens = line.split(' ').filter(Boolean);
   if (tokens.length === 0) return null;
   const last = tokens.at(-1);
