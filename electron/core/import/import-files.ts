@@ -136,13 +136,19 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
     reading.set(sha256, path);
     return { path, bytes, sha256, movedFrom, sent: null, outcome: null };
   };
-  /** Gives the workers pages in file order until they hold WORKER_QUEUE_FILES. */
+  /**
+   * Gives the workers pages in file order until they hold WORKER_QUEUE_FILES. `passed`: how many
+   * slots at the window's front were given or needed no worker, so that each file is looked at
+   * once rather than the whole window at every file.
+   */
   let inWorker = 0;
+  let passed = 0;
   const dispatch = (window: readonly (Outcome | Pending)[]) => {
     if (!pool) return;
-    for (const slot of window) {
+    for (; passed < window.length; passed++) {
       if (inWorker >= WORKER_QUEUE_FILES) return;
-      if ('kind' in slot || slot.sent || slot.outcome) continue;
+      const slot = window[passed];
+      if (!slot || 'kind' in slot || slot.sent || slot.outcome) continue;
       inWorker++;
       const { path, bytes, sha256, movedFrom } = slot;
       slot.sent = pool.read(path, bytes, topicsInWorkers(workers)).then(
@@ -206,6 +212,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       const file = files[i] ?? '';
       const outcome = await outcomeOf(window);
       window.shift();
+      passed = Math.max(0, passed - 1);
       if (outcome.kind === 'skipped') summary.skipped++;
       else if (outcome.kind === 'duplicate') summary.duplicates.push({ file, of: outcome.of });
       else if (outcome.kind === 'failed') summary.errors.push({ file, reason: outcome.reason });
