@@ -4,9 +4,9 @@
  * A piece of text is given as the list of its paragraphs, whose bigrams are read once and reused
  * (repair compares the same paragraphs in many combinations).
  *
- * Repair asks for thousands of comparisons on a busy page, so each text's bigrams become an
- * array of small per-page ids, and weights a typed array by id: comparisons mark one side's ids
- * and look the other side's up, instead of set and map lookups.
+ * Repair asks for thousands of comparisons on a busy page, so each text's bigrams become small
+ * per-page ids (a span of one array for the page), and weights a typed array by id: comparisons
+ * mark one side's ids and look the other side's up, instead of set and map lookups.
  */
 export type Piece = readonly string[];
 
