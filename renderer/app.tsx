@@ -123,7 +123,7 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
   const collections = useAsync(() => api.listCollections(), [versions.any]);
   const clippings = useAsync(() => api.listClippings({}), [versions.any]);
   // Counted again as stories are read, so the unread counts go down as the new ones are opened.
-  const followed = useAsync(() => api.listFollowedSearches(), [versions.any, historyVersion]);
+  const followed = useAsync(() => api.listFollowedSearches(), [versions.any, versions.followed, historyVersion]);
   const history = useAsync(() => api.listStories({ filters: { opened: true }, sort: 'opened', limit: HISTORY_SHOWN }), [versions.content, historyVersion]);
   const editions = useAsync(() => api.listEditions(), [versions.content]);
   // Only the chosen edition's pages are shown: a library of years holds tens of thousands.
@@ -425,12 +425,12 @@ function Shell({ settings, updateSettings, initial }: ShellProps) {
 
   // 关注: the list's search and choices (read or not) can be followed; its name is the heading's.
   const shownFollowed = followed.data?.find((f) => f.query === query && sameChoices(f.filters, choices)) ?? null;
-  const unfollow = (id: number) => void api.unfollowSearch({ id }).then(versions.userDataChanged, fail);
+  const unfollow = (id: number) => void api.unfollowSearch({ id }).then(versions.followedChanged, fail);
   const toggleFollow = () => {
     if (shownFollowed) return unfollow(shownFollowed.id);
     const name = [query ? `“${query}”` : null, ...choiceNames].filter(Boolean).join(' · ');
     api.followSearch({ name, query, filters: choices }).then(() => {
-      versions.userDataChanged();
+      versions.followedChanged();
       say(t('followed.done', { name }));
     }, fail);
   };

@@ -160,6 +160,22 @@ describe('the web host serves the reader on a fresh library', () => {
     expect(new Set(asked)).toEqual(new Set(['setBookmark', 'listBookmarks', 'listCollections', 'listClippings', 'listFollowedSearches', 'listStories', 'getStory']));
   });
 
+  it('asks again only for the followed searches when a search is followed or no longer followed', async () => {
+    const all = await seeSeedStories(page);
+    await searchNarrows(page, '嘉善', all);
+    await page.waitForLoadState('networkidle');
+    const following = askedMethods(page);
+    await page.getByRole('button', { name: '☆ 关注' }).click();
+    await page.getByRole('navigation', { name: '资料库' }).getByRole('region', { name: '关注' }).getByRole('button', { name: /^“嘉善”/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(new Set(following)).toEqual(new Set(['followSearch', 'listFollowedSearches']));
+    const unfollowing = askedMethods(page);
+    await page.getByRole('button', { name: '★ 已关注' }).click();
+    await page.getByRole('button', { name: '☆ 关注' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(new Set(unfollowing)).toEqual(new Set(['unfollowSearch', 'listFollowedSearches']));
+  });
+
   it('turns the star and the mark in its list row as soon as it is pressed, and back when the library refuses', async () => {
     const titled = await openUnbookmarkedStory(page);
     const rowMark = storyList(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: titled }) }).getByRole('img', { name: '已收藏' });
