@@ -23,6 +23,14 @@ function hanIndex(code: number): number {
 }
 const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** `array`, or a copy of it at least twice as long when it has room for fewer than `needed` numbers. */
+function withRoom(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (array.length >= needed) return array;
+  const grown = new Int32Array(Math.max(needed, 2 * array.length));
+  grown.set(array);
+  return grown;
+}
+
 /**
  * Small ids for bigram keys, in an open-addressing table of typed arrays: looked up once per
  * character of every text on the page, where a Map was the cost of the whole comparison.
@@ -136,12 +144,7 @@ export class PageVocabulary {
   private gramsOf(text: string): number {
     const known = this.spanOf.get(text);
     if (known !== undefined) return known;
-    if (shared.grams.length < this.used + text.length) {
-      const grown = new Int32Array(Math.max(2 * shared.grams.length, this.used + text.length));
-      grown.set(shared.grams.subarray(0, this.used));
-      shared.grams = grown;
-    }
-    const out = shared.grams;
+    const out = (shared.grams = withRoom(shared.grams, this.used + text.length));
     const marks = this.marks;
     marks.next();
     const start = this.used;
@@ -170,11 +173,7 @@ export class PageVocabulary {
     }
     this.used = n;
     const span = this.spanOf.size;
-    if (shared.spans.length < 2 * span + 2) {
-      const grown = new Int32Array(2 * shared.spans.length);
-      grown.set(shared.spans);
-      shared.spans = grown;
-    }
+    shared.spans = withRoom(shared.spans, 2 * span + 2);
     shared.spans[2 * span] = start;
     shared.spans[2 * span + 1] = n;
     this.spanOf.set(text, span);
