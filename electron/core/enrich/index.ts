@@ -6,9 +6,9 @@ import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { lexiconFor } from './place-lexicon';
 import { resolvePlaces, type PlaceContext } from './place-resolution';
 import { articlePieces } from './article-text';
-import { explainStory, homeCityOf, placeStory, rankedPlaces, readStory, storyTopicEvidence, type StoryReading } from './story-analysis';
+import { explainStory, homeCityOf, placeStory, rankedPlaces, readStory, storyTopics, type StoryReading } from './story-analysis';
 import { simplifiedPieces } from './simplified';
-import { chooseTopics, type TermEvidence } from './topics';
+import type { TermEvidence } from './topics';
 
 export { GazetteerMissingError, loadGazetteer } from './gazetteer';
 export { dateFromSource, inferDateFromText, type InferredDate } from './dates';
@@ -83,7 +83,7 @@ export function enrichPageWithoutTopics(page: ParsedPage, options: EnrichOptions
 export function fileTopics({ page, cues }: PageWithoutTopics): ParsedPage {
   const articles = page.articles.map((article, i): Article => {
     const people = article.people.map((name, k) => ({ name, cues: cues[i]?.[k] ?? [] }));
-    return { ...article, topics: chooseTopics(storyTopicEvidence(simplifiedPieces(articlePieces(article)), people, false)) };
+    return { ...article, topics: storyTopics(simplifiedPieces(articlePieces(article)), people) };
   });
   return { ...page, articles };
 }
@@ -97,7 +97,7 @@ export function enrichPage(page: ParsedPage, options: EnrichOptions = {}): Parse
   const articles = placed.page.articles.map((article, i): Article => {
     const story = placed.stories[i];
     if (!story) throw new RangeError(`story ${i} was not read`);
-    return { ...article, topics: chooseTopics(storyTopicEvidence(story.pieces, story.people, false)) };
+    return { ...article, topics: storyTopics(story.pieces, story.people) };
   });
   return { ...placed.page, articles };
 }

@@ -87,9 +87,14 @@ export function placeStory({ mentions }: StoryReading, context: PlaceContext): P
  * Every topic the story's words point to, best first, with the rule of a leader's activity
  * applied. `explain`: keep each topic's terms, for the "why" panel; filing a story needs only the scores.
  */
-export function storyTopicEvidence(pieces: readonly TextPiece[], people: readonly PersonEvidence[], explain: boolean): TopicEvidence[] {
+function storyTopicEvidence(pieces: readonly TextPiece[], people: readonly PersonEvidence[], explain: boolean): TopicEvidence[] {
   const headlines = pieces.filter((piece) => piece.zone === 'headline').map((piece) => piece.text);
   return withLeaderActivity(topicEvidence(pieces, explain ? 'terms' : 'scores'), headlines, new Map(people.map((person) => [person.name, person.cues])));
+}
+
+/** The one to three topics a story is filed under. */
+export function storyTopics(pieces: readonly TextPiece[], people: readonly PersonEvidence[]): TopicId[] {
+  return chooseTopics(storyTopicEvidence(pieces, people, false));
 }
 
 /** Everything about a story, with each topic's terms: what the "why" panel shows. */

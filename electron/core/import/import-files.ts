@@ -46,7 +46,7 @@ const WORKER_QUEUE_FILES = 320;
  * more read faster, so they file them. This thread reads no whole page while a worker is at work:
  * doing so made V8 compile the whole reader a second time, here, and the import used a tenth more CPU.
  */
-const topicsInWorkers = (workers: number) => workers > 1;
+const workersFileTopics = (workers: number) => workers > 1;
 
 /** One core stays with this thread, which stores pages: on two cores, two workers beside it were measured slower than one. */
 const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
@@ -143,6 +143,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
    */
   let inWorker = 0;
   let passed = 0;
+  const topicsThere = workersFileTopics(workers);
   const dispatch = (window: readonly (Outcome | Pending)[]) => {
     if (!pool) return;
     for (; passed < window.length; passed++) {
@@ -151,7 +152,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       if (!slot || 'kind' in slot || slot.sent || slot.outcome) continue;
       inWorker++;
       const { path, bytes, sha256, movedFrom } = slot;
-      slot.sent = pool.read(path, bytes, topicsInWorkers(workers)).then(
+      slot.sent = pool.read(path, bytes, topicsThere).then(
         (result) => {
           if ('reason' in result) {
             slot.outcome = { kind: 'failed', reason: result.reason };
