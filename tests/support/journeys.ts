@@ -56,16 +56,7 @@ export async function seeSeedStories(page: Page): Promise<number> {
 }
 
 export async function openStory(page: Page, title: RegExp): Promise<void> {
-  // The virtual list may render its rows anew (a count refreshed, a row measured) between finding
-  // the row and clicking it, and the row found is then gone: it is looked for again.
-  for (let tries = 1; ; tries++) {
-    try {
-      await (await findInList(page, title)).click({ timeout: TIMEOUT });
-      break;
-    } catch (err) {
-      if (tries === 3) throw err;
-    }
-  }
+  await (await findInList(page, title)).click();
   const reader = page.getByRole('region', { name: '正文' });
   await reader.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: TIMEOUT });
   expect(await reader.getByRole('paragraph').count()).toBeGreaterThan(2);
