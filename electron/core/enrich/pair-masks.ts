@@ -96,6 +96,8 @@ export class PairMasks {
  */
 export class PairWords {
   private readonly index: PairMasks;
+  /** 1 for a unit some word starts with: most positions of a text start none, and cost one load. */
+  private readonly firstUnits = new Uint8Array(0x10000);
   /** Word ids by their first two characters, longest first. */
   private readonly lists: number[][] = [];
   private readonly words: string[] = [];
@@ -121,6 +123,7 @@ export class PairWords {
     }
     for (let k = 0; k < word.length; k++) this.units[start + k] = word.charCodeAt(k);
     this.starts.push(start + word.length);
+    this.firstUnits[word.charCodeAt(0)] = 1;
     const key = pairKey(word, 0);
     let list = this.index.get(key);
     if (list === 0) {
@@ -141,7 +144,7 @@ export class PairWords {
 
   /** The id of the longest word starting at `at` in `text`, or -1. */
   longestAt(text: string, at: number): number {
-    if (at + 1 >= text.length) return -1;
+    if (at + 1 >= text.length || this.firstUnits[text.charCodeAt(at)] === 0) return -1;
     const list = this.index.get(pairKey(text, at));
     if (list === 0) return -1;
     const ids = this.lists[list - 1] ?? [];

@@ -161,10 +161,10 @@ function speakingNames(text: string, found: Map<string, Found>): void {
   const speaks = (end: number): boolean => startsWithAny(text, end, SPEECH_VERBS);
   const speaksOrListed = (end: number): boolean => speaks(end) || text[end] === '、' || text[end] === '等';
   for (let i = 0; i < text.length; i++) {
-    // Only a surname can start a name: most positions end here, before the context is read.
-    if (surnameLength(text, i) === 0) continue;
+    // A speaker's name follows a clause break, a quotation or an organisation: most positions
+    // end here, on one load, before the surname is looked up.
     const before = i === 0 ? 1 : (SPEAKER_AFTER[text.charCodeAt(i - 1)] ?? 0);
-    if (before === 0) continue;
+    if (before === 0 || surnameLength(text, i) === 0) continue;
     const afterQuote = before === 2;
     const name = nameAt(text, i, afterQuote ? speaksOrListed : speaks);
     if (name) add(found, name, speechVerbAt(text, i + name.length) ?? '引号');
