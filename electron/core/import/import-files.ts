@@ -42,11 +42,19 @@ const WORKER_QUEUE_FILES = 320;
 /**
  * The import's two halves, reading and storing, run side by side, and the slower one sets the
  * pace. Filing stories under topics is the part of reading that can go to either: one worker reads
- * more slowly than this thread stores (two cores), so it leaves the topics to this thread; two or
- * more read faster, so they file them. This thread reads no whole page while a worker is at work:
- * doing so made V8 compile the whole reader a second time, here, and the import used a tenth more CPU.
+ * about as fast as this thread stores (two cores), so it leaves the topics to this thread unless
+ * more than BEHIND_PAGES pages it read wait to be stored (a group commit, a stretch of long
+ * stories, the end of the import); two or more read faster, so they always file them. This thread
+ * reads no whole page while a worker is at work: doing so made V8 compile the whole reader a
+ * second time, here, and the import used a tenth more CPU.
  */
-const workersFileTopics = (workers: number) => workers > 1;
+const workersFileTopics = (workers: number, waiting: number) => workers > 1 || waiting > BEHIND_PAGES;
+/**
+ * Near the READ_AHEAD_FILES − WORKER_QUEUE_FILES pages that wait when this thread falls behind.
+ * Measured on the bench archive: 160 gave the worker half the pages' topics and left this thread
+ * idle; 300 gives it about a third, and the two threads idle least.
+ */
+const BEHIND_PAGES = 300;
 
 /** One core stays with this thread, which stores pages: on two cores, two workers beside it were measured slower than one. */
 const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
@@ -73,6 +81,18 @@ interface Pending {
   outcome: Outcome | null;
 }
 
+/** Whether the import may come to MIN_FILES_FOR_WORKERS files: that many paths, or a folder among them. */
+const mayBeLarge = (paths: readonly string[]): boolean => {
+  if (paths.length >= MIN_FILES_FOR_WORKERS) return true;
+  return paths.some((path) => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+};
+
 const exists = (path: string): boolean => {
   try {
     statSync(path);
@@ -92,12 +112,16 @@ const exists = (path: string): boolean => {
  */
 export async function importFiles(batch: PageBatch, paths: readonly string[], readPage: PageReader | null, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
+  const workersFor = (files: number) => (readPage ? 0 : (options.workers ?? (files >= MIN_FILES_FOR_WORKERS ? defaultWorkers() : 0)));
+  // A worker takes about half a second to start (it loads the gazetteer), and walking the folders
+  // of a large archive as long: started first, it is ready when the first files are.
+  const early = workersFor(mayBeLarge(paths) ? MIN_FILES_FOR_WORKERS : 0);
+  let pool: PageWorkerPool | null = early > 0 ? new PageWorkerPool(early) : null;
   const { files, errors } = collectPageFiles(paths);
   const summary: ImportSummary = { pages: 0, articles: 0, skipped: 0, errors, seconds: 0, cancelled: false, moved: 0, duplicates: [] };
   const reader = readPage ?? standardReadPage;
-  const workers = readPage ? 0 : (options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? defaultWorkers() : 0));
+  const workers = workersFor(files.length);
   const readAhead = workers > 0 ? READ_AHEAD_FILES : 1;
-  let pool: PageWorkerPool | null = null;
 
   const readHere = ({ path, bytes, sha256, movedFrom }: Pending): Outcome => {
     try {
@@ -143,7 +167,8 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
    */
   let inWorker = 0;
   let passed = 0;
-  const topicsThere = workersFileTopics(workers);
+  /** Pages back from a worker that wait to be stored. */
+  let waiting = 0;
   const dispatch = (window: readonly (Outcome | Pending)[]) => {
     if (!pool) return;
     for (; passed < window.length; passed++) {
@@ -152,8 +177,9 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       if (!slot || 'kind' in slot || slot.sent || slot.outcome) continue;
       inWorker++;
       const { path, bytes, sha256, movedFrom } = slot;
-      slot.sent = pool.read(path, bytes, topicsThere).then(
+      slot.sent = pool.read(path, bytes, workersFileTopics(workers, waiting)).then(
         (result) => {
+          waiting++;
           if ('reason' in result) {
             slot.outcome = { kind: 'failed', reason: result.reason };
             return;
@@ -162,6 +188,7 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
           slot.outcome = 'page' in result ? { kind: 'read', file, page: result.page } : { kind: 'withoutTopics', file, page: result.withoutTopics };
         },
         () => {
+          waiting++;
           slot.outcome = { kind: 'unread' };
         },
       ).finally(() => inWorker--);
@@ -201,7 +228,10 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
   const window: (Outcome | Pending)[] = [];
   let begun = 0;
   try {
-    if (workers > 0) pool = new PageWorkerPool(workers);
+    if (workers === 0 && pool) {
+      await pool.close();
+      pool = null;
+    }
     progress(0, null);
     for (let i = 0; i < files.length; i++) {
       if (options.signal?.aborted) {
@@ -212,7 +242,8 @@ export async function importFiles(batch: PageBatch, paths: readonly string[], re
       dispatch(window);
       const file = files[i] ?? '';
       const outcome = await outcomeOf(window);
-      window.shift();
+      const head = window.shift();
+      if (head && !('kind' in head) && head.sent) waiting--;
       passed = Math.max(0, passed - 1);
       if (outcome.kind === 'skipped') summary.skipped++;
       else if (outcome.kind === 'duplicate') summary.duplicates.push({ file, of: outcome.of });

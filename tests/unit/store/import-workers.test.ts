@@ -1,6 +1,6 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileTopics } from '../../../electron/core/enrich';
 import { PageWorkerPool } from '../../../electron/core/import/page-worker-pool';
 import { Library } from '../../../electron/core/library';
@@ -29,6 +29,10 @@ async function importWith(dir: string, workers: number, signal?: AbortSignal, on
 }
 
 describe('import in worker threads', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('reads pages in workers as this thread does, with or without topics, and reports undecodable bytes', async () => {
     const pool = new PageWorkerPool(2);
     try {
@@ -63,6 +67,41 @@ describe('import in worker threads', () => {
     expect(inWorkers.summary.errors.map((e) => e.reason)).toEqual(['binary file (contains NUL bytes)']);
     expect([inWorkers.summary.pages, inWorkers.summary.articles]).toEqual([inThread.summary.pages, inThread.summary.articles]);
     expect(there).toEqual(here);
+  }, 60_000);
+
+  it('files topics in the worker for the pages read while this thread falls behind, storing the same stories', async () => {
+    const dir = tempDir();
+    for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))) {
+      const bytes = readFileSync(join(SEEDS, name));
+      // Trailing blank lines of their own: a copy with the same bytes would be skipped as a duplicate.
+      for (let day = 1; day <= 200; day++) writeFileSync(join(dir, `day${String(day).padStart(3, '0')}-${name}`), Buffer.concat([bytes, Buffer.from('\n'.repeat(day))]));
+    }
+    const read = vi.spyOn(PageWorkerPool.prototype, 'read');
+    const inThread = await importWith(dir, 0);
+    // Storing is held up at every file, so the worker's pages pile up waiting.
+    const slowStoring = () => {
+      const until = performance.now() + 4;
+      while (performance.now() < until);
+    };
+    const inWorker = await importWith(dir, 1, undefined, slowStoring);
+    const asked = read.mock.calls.map((call) => call[2]);
+    expect(asked).toHaveLength(1000);
+    expect(asked).toContain(true);
+    expect(asked).toContain(false);
+    expect(inWorker.stories).toEqual(inThread.stories);
+  }, 120_000);
+
+  it('starts a worker while a folder is walked, and lets it go when the folder holds few pages', async () => {
+    const dir = tempDir();
+    for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).slice(0, 2)) copyFileSync(join(SEEDS, name), join(dir, name));
+    const read = vi.spyOn(PageWorkerPool.prototype, 'read');
+    const close = vi.spyOn(PageWorkerPool.prototype, 'close');
+    const library = Library.open(join(tempDir(), 'lib.db'));
+    const summary = await library.importPaths([dir]);
+    library.close();
+    expect(summary.pages).toBe(2);
+    expect(read).not.toHaveBeenCalled();
+    expect(close).toHaveBeenCalledTimes(1);
   }, 60_000);
 
   it('stops after the file in hand when cancelled', async () => {
