@@ -52,6 +52,17 @@ describe('index tokens', () => {
     expect(tokensOf({ body: ['鎮ＡﬁＢ𠀋'] }).pairs).toEqual(['镇a@0', 'af@1', 'fi@2', 'ib@3', `b${'𠀋'.charAt(0)}@4`, `${'𠀋'}@5`]);
   });
 
+  it('gives each story its units again however many stories came before', () => {
+    // Stories are told apart by a counter that starts over: every story must still get its units.
+    const stories = Array.from({ length: 600 }, (_, i) => tokensOf({ head: [i % 2 ? '镇' : '村'], body: ['古镇村'] }).units);
+    expect(stories.filter((units, i) => units.join() !== (i % 2 ? '镇^,古,村' : '村^,古,镇'))).toEqual([]);
+  });
+
+  it('reads the noncharacters U+FFFE and U+FFFF like any other unit', () => {
+    expect(tokensOf({ body: ['a\ufffe\uffffb'] }).pairs.map((pair) => pair.split('@')[1])).toEqual(['0', '1', '2']);
+    expect(tokensOf({ body: ['\ufffe\uffff'] }).units.map((unit) => unit.charCodeAt(0))).toEqual([0xfffe, 0xffff]);
+  });
+
   it('makes a term the pairs of its neighbouring units', () => {
     expect(pairKeysOf('西塘镇').map(text)).toEqual(['西塘', '塘镇']);
     expect(pairKeysOf('塘')).toEqual([]);
