@@ -64,9 +64,11 @@ export function decodePageBytes(bytes: Buffer): DecodedText {
     encoding = 'utf16be';
     body = bytes.subarray(2);
   } else {
-    const utf16 = utf16WithoutBom(bytes);
+    // Found in native code; most files have none, and so need no look at their byte pairs.
+    const hasNul = bytes.includes(0);
+    const utf16 = hasNul ? utf16WithoutBom(bytes) : null;
     if (utf16) encoding = utf16;
-    else if (bytes.includes(0)) throw new UndecodableError('binary file (contains NUL bytes)');
+    else if (hasNul) throw new UndecodableError('binary file (contains NUL bytes)');
     else if ((utf8 = strictUtf8(bytes)) !== null) encoding = 'utf8';
     else {
       const guess = chardet.detect(bytes);
@@ -90,10 +92,6 @@ function countUndecodable(text: string): number {
 }
 
 /** Control characters other than tab, line ends and form feed do not occur in page text. */
-function hasBinaryControls(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) return true;
-  }
-  return false;
-}
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const BINARY_CONTROL = /[\u0000-\u0008\u000e-\u001f]/;
+const hasBinaryControls = (text: string): boolean => BINARY_CONTROL.test(text);

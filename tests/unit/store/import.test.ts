@@ -78,12 +78,14 @@ describe('import: failures', () => {
     writeFileSync(join(dir, 'good.txt'), PAGE);
     writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]));
     writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(21 * 1024 * 1024, 0x61));
+    writeFileSync(join(dir, 'record.txt'), `嘉善新闻\n${'\u0003\u0001\u001b'.repeat(20)}\n`);
     const summary = await library.importPaths([dir, join(dir, 'missing.txt')]);
     expect(summary.pages).toBe(1);
     expect(summary.articles).toBe(2);
     const reasons = Object.fromEntries(summary.errors.map((e) => [e.file.split('/').pop(), e.reason]));
     expect(reasons['image.txt']).toMatch(/binary/);
     expect(reasons['huge.txt']).toMatch(/too large/);
+    expect(reasons['record.txt']).toBe('binary file (contains control characters)');
     expect(reasons['missing.txt']).toMatch(/not found/);
     expect(library.listPages().map((p) => p.source.split('/').pop())).toEqual(['good.txt']);
     library.close();
