@@ -78,12 +78,13 @@ describe('import in worker threads', () => {
     }
     const read = vi.spyOn(PageWorkerPool.prototype, 'read');
     const inThread = await importWith(dir, 0);
-    // Storing is held up at every file, so the worker's pages pile up waiting.
-    const slowStoring = () => {
-      const until = performance.now() + 4;
+    // Storing is held up after the first file for as long as the worker takes to read the
+    // hundreds of pages it was given, so they all wait to be stored.
+    const heldUp = ({ filesDone }: ImportProgress) => {
+      const until = performance.now() + (filesDone === 1 ? 6000 : 0);
       while (performance.now() < until);
     };
-    const inWorker = await importWith(dir, 1, undefined, slowStoring);
+    const inWorker = await importWith(dir, 1, undefined, heldUp);
     const asked = read.mock.calls.map((call) => call[2]);
     expect(asked).toHaveLength(1000);
     expect(asked).toContain(true);

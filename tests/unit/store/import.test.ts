@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library';
@@ -88,6 +88,21 @@ describe('import: failures', () => {
     expect(reasons['record.txt']).toBe('binary file (contains control characters)');
     expect(reasons['missing.txt']).toMatch(/not found/);
     expect(library.listPages().map((p) => p.source.split('/').pop())).toEqual(['good.txt']);
+    library.close();
+  });
+
+  it('reports a file that disappears before it is read and stores the others', async () => {
+    const dir = tempDir();
+    const names = Array.from({ length: 100 }, (_, i) => `p${String(i).padStart(3, '0')}.txt`);
+    for (const name of names) writeFileSync(join(dir, name), `${name}\n正文`);
+    const library = Library.open(join(tempDir(), 'lib.db'), { readPage: (text, source) => page(source, [article({ title: text.split('\n')[0] ?? '' })]) });
+    const summary = await library.importPaths([dir], {
+      onProgress: ({ filesDone }) => {
+        if (filesDone === 1) rmSync(join(dir, names.at(-1) ?? ''));
+      },
+    });
+    expect(summary.errors).toEqual([{ file: join(dir, names.at(-1) ?? ''), reason: 'file disappeared' }]);
+    expect(summary.pages).toBe(99);
     library.close();
   });
 
