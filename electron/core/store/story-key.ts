@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Article } from '../../shared/model';
 
@@ -8,10 +8,20 @@ import type { Article } from '../../shared/model';
  * only touch the rest of the story; user data refers to stories by this key.
  */
 export function storyKey(source: string, a: Article): string {
-  const opening = (a.paragraphs.join('') || a.caption || '').slice(0, 64);
-  const h = createHash('sha256');
-  h.update([basename(source), a.kind, a.kicker ?? '', a.title, a.subtitle ?? '', opening].join('\u0000'));
-  return h.digest('hex').slice(0, 24);
+  const opening = (openingOf(a.paragraphs) || a.caption || '').slice(0, OPENING);
+  return hash('sha256', [basename(source), a.kind, a.kicker ?? '', a.title, a.subtitle ?? '', opening].join('\u0000'), 'hex').slice(0, 24);
+}
+
+const OPENING = 64;
+
+/** The paragraphs run together as far as the key reads them, without joining a long story's whole text. */
+function openingOf(paragraphs: readonly string[]): string {
+  let opening = '';
+  for (const paragraph of paragraphs) {
+    if (opening.length >= OPENING) break;
+    opening += paragraph;
+  }
+  return opening;
 }
 
 /** Keys for all stories of a page, disambiguating identical stories printed twice on it. */
