@@ -67,15 +67,20 @@ interface PlaceHit {
   form: 'full' | 'short';
 }
 
-/** The mentions' places of one level. Loops, not filter(): this runs for every level of every story. */
-function placeHits(mentions: readonly Mention[], gazetteer: Gazetteer, level: DivisionLevel): PlaceHit[] {
-  const hits: PlaceHit[] = [];
+/** The mentions' places by level, each in mention order: one pass over a story's mentions for all levels. */
+function placeHitsByLevel(mentions: readonly Mention[], gazetteer: Gazetteer): Record<DivisionLevel, PlaceHit[]> {
+  const hits: Record<DivisionLevel, PlaceHit[]> = { province: [], city: [], county: [], town: [], village: [] };
   for (const mention of mentions) {
     for (const surface of mention.surfaces) {
       if (surface.kind !== 'place') continue;
-      let ids: number[] | null = null;
-      for (const id of surface.ids) if (gazetteer.get(id).level === level) (ids ??= []).push(id);
-      if (ids) hits.push({ mention, ids, form: surface.form });
+      const byLevel = new Map<DivisionLevel, number[]>();
+      for (const id of surface.ids) {
+        const level = gazetteer.get(id).level;
+        const ids = byLevel.get(level);
+        if (ids) ids.push(id);
+        else byLevel.set(level, [id]);
+      }
+      for (const [level, ids] of byLevel) hits[level].push({ mention, ids, form: surface.form });
     }
   }
   return hits;
@@ -132,12 +137,13 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     village: null,
     strongDeictics: new Set(),
   };
+  const hits = placeHitsByLevel(mentions, gazetteer);
 
-  for (const hit of placeHits(mentions, gazetteer, 'city')) {
+  for (const hit of hits.city) {
     const id = pick(hit.ids, [(city) => city === homeCity, () => true]);
     if (id !== null) tally(result.areas, id, 'city', hit.mention);
   }
-  for (const hit of placeHits(mentions, gazetteer, 'province')) {
+  for (const hit of hits.province) {
     const id = hit.ids[0];
     if (id !== undefined && hit.ids.length === 1) tally(result.areas, id, 'province', hit.mention, 0);
   }
@@ -145,7 +151,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   const provinceMentioned = (id: number): boolean => result.areas.has(gazetteer.ancestor(id, 'province') ?? -1);
 
   const adjacent = underPrecedingName(gazetteer, mentions);
-  for (const hit of placeHits(mentions, gazetteer, 'county')) {
+  for (const hit of hits.county) {
     // Far-away counties need their city or province named too, or a name of three characters or
     // more: 和县 and 康县 hide in 县委县政府和县政协 and 健康县域.
     const distinctive = hit.mention.text.length >= 3 && hit.ids.length === 1;
@@ -156,7 +162,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   const countyOf = (id: number): number | null => gazetteer.ancestor(id, 'county');
 
   const fullTownIds = new Set<number>();
-  for (const hit of placeHits(mentions, gazetteer, 'town')) {
+  for (const hit of hits.town) {
     if (hit.form !== 'full') continue;
     const id = pick(hit.ids, [
       adjacent(hit),
@@ -190,7 +196,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
 
   const storyCounties = new Set<number>([...result.counties.keys(), ...preliminary.keys()]);
   if (editionCounty !== null) storyCounties.add(editionCounty);
-  for (const hit of placeHits(mentions, gazetteer, 'town')) {
+  for (const hit of hits.town) {
     if (hit.form !== 'short') continue;
     const id = hit.ids[0];
     if (id === undefined) continue;
@@ -199,7 +205,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     if (backedByFullName || (!everydayWord && storyCounties.has(countyOf(id) ?? -1))) tally(result.towns, id, 'town', hit.mention);
   }
 
-  for (const hit of placeHits(mentions, gazetteer, 'village')) {
+  for (const hit of hits.village) {
     // A village name common across the gazetteer (幸福社区, 华联村) is taken only under a town the
     // story names; a distinctive one (钟埭社区) also anywhere in the story's counties.
     const distinctive = gazetteer.named(hit.mention.text).length < GENERIC_VILLAGE_COUNT;
