@@ -1,3 +1,4 @@
+import { grown } from '../typed-arrays';
 /** Two characters as one number: the key of a PairMasks table. */
 export const pairKey = (text: string, at: number): number => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 /** Marks free slots; no word holds two NUL characters. */
@@ -116,11 +117,7 @@ export class PairWords {
     const id = this.words.length;
     this.words.push(word);
     const start = this.starts[id] ?? 0;
-    if (this.units.length < start + word.length) {
-      const grown = new Uint16Array(Math.max(start + word.length, this.units.length * 2));
-      grown.set(this.units);
-      this.units = grown;
-    }
+    this.units = grown(this.units, start + word.length, (length) => new Uint16Array(length));
     for (let k = 0; k < word.length; k++) this.units[start + k] = word.charCodeAt(k);
     this.starts.push(start + word.length);
     this.firstUnits[word.charCodeAt(0)] = 1;

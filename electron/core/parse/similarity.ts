@@ -8,6 +8,8 @@
  * per-page ids (a span of one array for the page), and weights a typed array by id: comparisons
  * mark one side's ids and look the other side's up, instead of set and map lookups.
  */
+import { grown } from '../typed-arrays';
+
 export type Piece = readonly string[];
 
 /**
@@ -23,13 +25,8 @@ function hanIndex(code: number): number {
 }
 const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** `array`, or a copy of it at least twice as long when it has room for fewer than `needed` numbers. */
-function withRoom(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  if (array.length >= needed) return array;
-  const grown = new Int32Array(Math.max(needed, 2 * array.length));
-  grown.set(array);
-  return grown;
-}
+const int32s = (length: number) => new Int32Array(length);
+const uint32s = (length: number) => new Uint32Array(length);
 
 /**
  * Small ids for bigram keys, in an open-addressing table of typed arrays: looked up once per
@@ -98,11 +95,7 @@ class Marks {
 
   /** Marks `id`; false when it was already marked in this generation. */
   mark(id: number): boolean {
-    if (id >= this.stamps.length) {
-      const grown = new Uint32Array(Math.max(id + 1, this.stamps.length * 2));
-      grown.set(this.stamps);
-      this.stamps = grown;
-    }
+    this.stamps = grown(this.stamps, id + 1, uint32s);
     if (this.stamps[id] === this.generation) return false;
     this.stamps[id] = this.generation;
     return true;
@@ -144,7 +137,7 @@ export class PageVocabulary {
   private gramsOf(text: string): number {
     const known = this.spanOf.get(text);
     if (known !== undefined) return known;
-    const out = (shared.grams = withRoom(shared.grams, this.used + text.length));
+    const out = (shared.grams = grown(shared.grams, this.used + text.length, int32s));
     const marks = this.marks;
     marks.next();
     const start = this.used;
@@ -173,7 +166,7 @@ export class PageVocabulary {
     }
     this.used = n;
     const span = this.spanOf.size;
-    shared.spans = withRoom(shared.spans, 2 * span + 2);
+    shared.spans = grown(shared.spans, 2 * span + 2, int32s);
     shared.spans[2 * span] = start;
     shared.spans[2 * span + 1] = n;
     this.spanOf.set(text, span);

@@ -1,5 +1,6 @@
 import { ByteWriter, ListWriter } from './postings';
 import { tokenRoom, writeStoryTokens, type Column, type TokenSink } from './tokens';
+import { grown } from '../typed-arrays';
 
 /**
  * A segment ready to be stored: its stories in doc order, the column ends of each (four per doc,
@@ -18,13 +19,6 @@ export interface SealedSegment {
 type Words = Uint32Array<ArrayBuffer>;
 type Halves = Uint16Array<ArrayBuffer>;
 
-/** The array itself when it holds `needed`, else a larger copy. */
-function grown<T extends Words | Halves>(array: T, needed: number, make: (n: number) => T): T {
-  if (array.length >= needed) return array;
-  const bigger = make(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
 const words = (n: number): Words => new Uint32Array(n);
 const halves = (n: number): Halves => new Uint16Array(n);
 
