@@ -7,7 +7,7 @@ import { lexiconFor } from './place-lexicon';
 import { resolvePlaces, type PlaceContext } from './place-resolution';
 import { articlePieces } from './article-text';
 import { explainStory, homeCityOf, placeStory, rankedPlaces, readStory, storyTopics, type StoryReading } from './story-analysis';
-import { simplifiedPieces } from './simplified';
+import { piecesInSimplified } from './simplified';
 import type { TermEvidence } from './topics';
 
 export { GazetteerMissingError, loadGazetteer } from './gazetteer';
@@ -43,12 +43,14 @@ function countyNamed(gazetteer: Gazetteer, name: string | null, homeCity: number
 
 /**
  * A page enriched but for its stories' topics, with what filing them needs besides the stories:
- * the cues each story's people were found by, in the order of the story's people. An import
- * files topics on whichever of its threads has time (see import-files).
+ * the cues each story's people were found by, in the order of the story's people, and whether
+ * each story is set in traditional characters (so that filing does not look at every character
+ * again to tell). An import files topics on whichever of its threads has time (see import-files).
  */
 export interface PageWithoutTopics {
   page: ParsedPage;
   cues: string[][][];
+  traditional: boolean[];
 }
 
 /** The page with everything but topics filled in, and how each story was read. */
@@ -75,15 +77,16 @@ function placePage(page: ParsedPage, options: EnrichOptions): { page: ParsedPage
  * counties; every story still gets its own. Topics are left empty, for fileTopics.
  */
 export function enrichPageWithoutTopics(page: ParsedPage, options: EnrichOptions = {}): PageWithoutTopics {
-  const placed = placePage(page, options);
-  return { page: placed.page, cues: placed.stories.map((story) => story.people.map((person) => person.cues)) };
+  const { page: placed, stories } = placePage(page, options);
+  return { page: placed, cues: stories.map((story) => story.people.map((person) => person.cues)), traditional: stories.map((story) => story.traditional) };
 }
 
 /** Files each story of the page under its topics (DESIGN.md §4), read again from its text. */
-export function fileTopics({ page, cues }: PageWithoutTopics): ParsedPage {
+export function fileTopics({ page, cues, traditional }: PageWithoutTopics): ParsedPage {
   const articles = page.articles.map((article, i): Article => {
     const people = article.people.map((name, k) => ({ name, cues: cues[i]?.[k] ?? [] }));
-    return { ...article, topics: storyTopics(simplifiedPieces(articlePieces(article)), people) };
+    const pieces = articlePieces(article);
+    return { ...article, topics: storyTopics(traditional[i] ? piecesInSimplified(pieces) : pieces, people) };
   });
   return { ...page, articles };
 }

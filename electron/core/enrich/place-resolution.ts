@@ -73,6 +73,12 @@ function placeHitsByLevel(mentions: readonly Mention[], gazetteer: Gazetteer): R
   for (const mention of mentions) {
     for (const surface of mention.surfaces) {
       if (surface.kind !== 'place') continue;
+      // Most names stand for one place: no grouping needed.
+      const [only] = surface.ids;
+      if (surface.ids.length === 1 && only !== undefined) {
+        hits[gazetteer.get(only).level].push({ mention, ids: surface.ids, form: surface.form });
+        continue;
+      }
       const byLevel = new Map<DivisionLevel, number[]>();
       for (const id of surface.ids) {
         const level = gazetteer.get(id).level;

@@ -43,7 +43,16 @@ export function simplifiedText(text: string): string {
   return out;
 }
 
-export function simplifiedPieces(pieces: readonly TextPiece[]): TextPiece[] {
-  if (!looksTraditionalFrom(pieces.map((piece) => piece.text))) return [...pieces];
+/** Whether a story's pieces are set in traditional characters, and so are read in simplified ones. */
+export function looksTraditionalPieces(pieces: readonly TextPiece[]): boolean {
+  return looksTraditionalFrom(pieces.map((piece) => piece.text));
+}
+
+/** The pieces in simplified characters, position for position. */
+export function piecesInSimplified(pieces: readonly TextPiece[]): TextPiece[] {
   return pieces.map(({ zone, text }) => ({ zone, text: simplifiedText(text) }));
+}
+
+export function simplifiedPieces(pieces: readonly TextPiece[]): TextPiece[] {
+  return looksTraditionalPieces(pieces) ? piecesInSimplified(pieces) : [...pieces];
 }

@@ -8,7 +8,7 @@ import { scanMentions, withoutNames, type Mention } from './mention-scanner';
 import { lexiconFor, type Lexicon } from './place-lexicon';
 import { resolvePlaces, type PlaceContext, type PlaceTally, type StoryPlaces } from './place-resolution';
 import { findPeople, type PersonEvidence } from './people';
-import { simplifiedPieces, simplifiedText } from './simplified';
+import { looksTraditionalPieces, piecesInSimplified, simplifiedPieces, simplifiedText } from './simplified';
 import { chooseTopics, topicEvidence, withLeaderActivity, type TopicEvidence } from './topics';
 
 /** Everything enrichment concluded about one story, with the evidence the "why" panel shows. */
@@ -65,16 +65,20 @@ function placeList(gazetteer: Gazetteer, places: StoryPlaces): Article['places']
 /** A story read once: its text, the people it names and its place mentions (read with the names blotted out). */
 export interface StoryReading {
   pieces: TextPiece[];
+  /** Set in traditional characters: `pieces` are in simplified ones. */
+  traditional: boolean;
   people: PersonEvidence[];
   mentions: Mention[];
 }
 
 export function readStory(article: Article, gazetteer: Gazetteer, lexicon: Lexicon): StoryReading {
-  const pieces = simplifiedPieces(articlePieces(article));
+  const text = articlePieces(article);
+  const traditional = looksTraditionalPieces(text);
+  const pieces = traditional ? piecesInSimplified(text) : text;
   const authors = article.authors.map((author) => ({ ...author, name: simplifiedText(author.name) }));
   const people = findPeople({ authors }, pieces, (word) => gazetteer.named(word).length > 0 || lexicon.names(word));
   const mentions = scanMentions(withoutNames(pieces, people.map((person) => person.name)), lexicon);
-  return { pieces, people, mentions };
+  return { pieces, traditional, people, mentions };
 }
 
 /** Where a story is: its region and places, from the mentions it was read with. */

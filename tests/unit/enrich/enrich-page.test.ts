@@ -74,6 +74,19 @@ describe('topics filed apart from the rest of enrichment', () => {
     expect(filed.articles[0]?.topics[0]).toBe('politics');
   });
 
+  it('files a story set in traditional characters from its text in simplified ones, as enrichPage does', () => {
+    const traditional = page(
+      [story({ title: '縣醫院走進西塘鎮開展義診', paragraphs: ['縣醫院開展義診活動,醫生為群眾檢查身體。'] }), story({ title: '西塘镇举办灯会', paragraphs: ['游客纷纷前来观赏。'] })],
+      { paper: '嘉兴日报', name: '嘉善版' },
+      'archive/2024-01-02/003.txt',
+    );
+    const without = enrichPageWithoutTopics(traditional, { gazetteer });
+    expect(without.traditional).toEqual([true, false]);
+    const filed = fileTopics(structuredClone(without));
+    expect(filed).toEqual(enrichPage(traditional, { gazetteer }));
+    expect(filed.articles[0]?.topics[0]).toBe('health');
+  });
+
   it('files a visit by someone without an office as what it is about, when the cues say so', () => {
     const without = enrichPageWithoutTopics(visit, { gazetteer });
     const noOffice = { ...without, cues: without.cues.map((people) => people.map(() => ['说'])) };
